@@ -1,0 +1,271 @@
+/**
+ * The dataset format: what `dataset/` holds as YAML, what `remembrance export` writes as JSON and
+ * what `remembrance import` reads. Records refer to each other by slug, never by database id, so a
+ * dataset moves between installations unchanged.
+ */
+import { z } from "zod";
+import { FuzzyDateError, parseFuzzyDate } from "../../lib/fuzzy-date.ts";
+import { slug } from "../../lib/slug.ts";
+
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** A text in English and/or French; at least one language must be given. */
+export const localizedText = z
+  .object({ en: text.optional(), fr: text.optional() })
+  .strict()
+  .refine((t) => t.en !== undefined || t.fr !== undefined, "give the text in at least one language (en, fr)");
+
+export const fuzzyDateText = z.string().superRefine((value, ctx) => {
+  try {
+    parseFuzzyDate(value);
+  } catch (error) {
+    if (!(error instanceof FuzzyDateError)) throw error;
+    ctx.addIssue({ code: "custom", message: error.message });
+  }
+});
+
+const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time written HH:MM, e.g. 10:00");
+const age = z.int().min(0).max(120);
+const position = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+export const mediumSchema = z.object({
+  slug,
+  kind: z.enum(["image", "film", "video", "audio", "document"]),
+  title: localizedText,
+  description: localizedText.optional(),
+  altText: localizedText.optional(),
+  url: z.string().min(1).optional(),
+  credit: z.string().optional(),
+  rights: z.string().optional(),
+  durationSeconds: z.int().positive().optional(),
+}).strict().refine((m) => m.kind !== "image" || m.altText !== undefined, { message: "an image needs altText", path: ["altText"] });
+
+const media = position(mediumSchema);
+const themeSlugs = z.array(slug).default([]);
+
+export const openingHoursSchema = z.object({
+  days: z.array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])).min(1),
+  opens: clockTime,
+  closes: clockTime,
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+}).strict().refine((h) => h.opens < h.closes, { message: "opens must be before closes", path: ["closes"] });
+
+export const openingExceptionSchema = z.object({
+  startsOn: isoDate,
+  endsOn: isoDate,
+  closed: z.boolean(),
+  opens: clockTime.optional(),
+  closes: clockTime.optional(),
+  reason: localizedText.optional(),
+}).strict()
+  .refine((e) => e.startsOn <= e.endsOn, { message: "endsOn must not be before startsOn", path: ["endsOn"] })
+  .refine((e) => e.closed === (e.opens === undefined && e.closes === undefined), {
+    message: "a closure has no hours; special hours need both opens and closes", path: ["opens"],
+  });
+
+export const admissionOfferSchema = z.object({
+  covers: z.enum(["whole_site", "permanent_collection", "temporary_exhibitions", "exhibition", "guided_visit"]),
+  exhibition: slug.optional(),
+  label: localizedText,
+  isFree: z.boolean(),
+  priceCents: z.int().min(0).optional(),
+  currency: z.string().length(3).default("EUR"),
+  isReducedRate: z.boolean().default(false),
+  minAge: age.optional(),
+  maxAge: age.optional(),
+  conditions: localizedText.optional(),
+}).strict()
+  .refine((o) => !(o.isFree && (o.priceCents ?? 0) > 0), { message: "a free offer has no price", path: ["priceCents"] })
+  .refine((o) => (o.covers === "exhibition") === (o.exhibition !== undefined), {
+    message: "give exhibition exactly when covers is exhibition", path: ["exhibition"],
+  });
+
+export const placeSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  kind: z.enum(["museum", "memorial", "archive", "historic_site", "cinema", "library", "research_centre", "monument"]),
+  name: localizedText,
+  shortName: localizedText.optional(),
+  tagline: localizedText.optional(),
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  address: z.object({
+    street: localizedText.optional(),
+    postalCode: z.string().optional(),
+    city: z.string().optional(),
+    district: localizedText.optional(),
+    countryCode: z.string().length(2).default("FR"),
+  }).strict().default({ countryCode: "FR" }),
+  coordinates: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).strict().optional(),
+  /** Where facts not given by the seed pages come from (e.g. coordinates). */
+  factsSource: z.string().optional(),
+  timeZone: z.string().default("Europe/Paris"),
+  contacts: z.object({ phone: z.string().optional(), email: z.email().optional(), website: z.url().optional() }).strict().default({}),
+  highlights: position(z.object({ kind: z.enum(["we_love", "we_also_like"]), text: localizedText }).strict()),
+  figures: position(z.object({
+    value: z.number().optional(),
+    qualifier: z.enum(["exactly", "about", "nearly", "more_than", "over", "millions"]).default("exactly"),
+    unit: z.string().optional(),
+    label: localizedText,
+  }).strict()),
+  openingHours: position(openingHoursSchema),
+  openingExceptions: position(openingExceptionSchema),
+  admission: position(admissionOfferSchema),
+  audience: position(z.object({
+    audience: z.enum(["everyone", "families", "children", "teenagers", "adults", "school_groups", "researchers"]),
+    recommended: z.boolean().default(true),
+    minAge: age.optional(),
+    maxAge: age.optional(),
+    text: localizedText,
+  }).strict()),
+  accessibility: position(z.object({
+    feature: z.enum(["steps", "step_free", "lift", "underground", "headset", "audio_guide", "sign_language", "seating", "other"]),
+    room: slug.optional(),
+    value: z.number().optional(),
+    unit: z.string().optional(),
+    text: localizedText,
+  }).strict()),
+  partners: position(z.object({
+    place: slug,
+    kind: z.enum(["partner_museum", "network_member", "sister_site"]).default("partner_museum"),
+    note: localizedText.optional(),
+  }).strict()),
+  suggestions: position(z.object({
+    place: slug.optional(),
+    title: localizedText,
+    text: localizedText.optional(),
+    url: z.url().optional(),
+  }).strict()),
+  themes: themeSlugs,
+  media,
+}).strict();
+
+export const roomSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  number: z.int().positive().optional(),
+  title: localizedText,
+  subtitle: localizedText.optional(),
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  sections: position(z.object({
+    key: slug,
+    title: localizedText,
+    body: localizedText.optional(),
+    media,
+  }).strict()),
+  objects: z.array(slug).default([]),
+  themes: themeSlugs,
+  media,
+}).strict();
+
+export const exhibitionSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  place: slug,
+  kind: z.enum(["permanent", "temporary"]),
+  title: localizedText,
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  opensOn: isoDate.optional(),
+  closesOn: isoDate.optional(),
+  rooms: position(roomSchema),
+  themes: themeSlugs,
+  media,
+}).strict();
+
+export const collectionObjectSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  holder: slug,
+  partOf: slug.optional(),
+  type: z.enum(["collection", "object", "photograph", "film", "video", "archive", "document", "letter", "drawing",
+    "furniture", "uniform", "weapon", "poster", "audio"]),
+  title: localizedText,
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  date: fuzzyDateText.optional(),
+  itemCount: z.int().positive().optional(),
+  itemCountQualifier: z.enum(["exactly", "about", "nearly", "more_than", "over"]).optional(),
+  provenance: localizedText.optional(),
+  credit: localizedText.optional(),
+  rights: z.string().optional(),
+  inventoryNumber: z.string().optional(),
+  people: position(z.object({ person: slug, role: localizedText.optional() }).strict()),
+  events: z.array(slug).default([]),
+  places: z.array(slug).default([]),
+  themes: themeSlugs,
+  media,
+}).strict();
+
+export const personSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  name: text,
+  givenName: z.string().optional(),
+  familyName: z.string().optional(),
+  title: localizedText.optional(),
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  birth: fuzzyDateText.optional(),
+  death: fuzzyDateText.optional(),
+  aliases: position(z.object({
+    name: text,
+    kind: z.enum(["birth_name", "nom_de_guerre", "title", "spelling_variant", "later_name"]),
+    note: localizedText.optional(),
+  }).strict()),
+  roles: position(z.object({ role: localizedText, place: slug.optional(), period: fuzzyDateText.optional() }).strict()),
+  media,
+}).strict();
+
+export const eventSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  kind: z.enum(["liberation", "battle", "uprising", "repression", "trial", "founding", "opening", "commemoration", "other"]),
+  title: localizedText,
+  summary: localizedText.optional(),
+  description: localizedText.optional(),
+  date: fuzzyDateText,
+  location: z.object({
+    name: localizedText,
+    place: slug.optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  }).strict().optional(),
+  factsSource: z.string().optional(),
+  people: position(z.object({ person: slug, role: localizedText.optional() }).strict()),
+  themes: themeSlugs,
+  media,
+}).strict();
+
+export const themeSchema = z.object({
+  slug,
+  status: z.enum(["draft", "published"]).default("published"),
+  name: localizedText,
+  description: localizedText.optional(),
+}).strict();
+
+export const DATASET_FORMAT = "remembrance-dataset/1";
+
+export const datasetSchema = z.object({
+  format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
+  themes: z.array(themeSchema).default([]),
+  people: z.array(personSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  places: z.array(placeSchema).default([]),
+  exhibitions: z.array(exhibitionSchema).default([]),
+  objects: z.array(collectionObjectSchema).default([]),
+}).strict();
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetPlace = z.infer<typeof placeSchema>;
+export type DatasetExhibition = z.infer<typeof exhibitionSchema>;
+export type DatasetRoom = z.infer<typeof roomSchema>;
+export type DatasetObject = z.infer<typeof collectionObjectSchema>;
+export type DatasetPerson = z.infer<typeof personSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type DatasetTheme = z.infer<typeof themeSchema>;
+export type DatasetMedium = z.infer<typeof mediumSchema>;

@@ -1,0 +1,25 @@
+import { Hono } from "hono";
+import { notFound } from "../../lib/errors.ts";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { pageOf } from "../../web/paging.ts";
+import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
+import { presentPlace, presentPlaceSummary } from "./places.presenter.ts";
+import { findPlaceBySlug, findPlaceDetails, findPlaces } from "./places.repository.ts";
+import { placeListQuery } from "./places.schemas.ts";
+
+export function placeRoutes({ db }: AppDeps) {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => {
+      const { lang, page, pageSize, ...filters } = parseInput(placeListQuery, c.req.query());
+      const locale = requestLocale(c, lang);
+      const { rows, total } = await findPlaces(db, filters, locale, { page, pageSize });
+      return c.json(pageOf(rows.map((r) => presentPlaceSummary(r, locale)), total, { page, pageSize }, c.req.url));
+    })
+    .get("/:slug", async (c) => {
+      const { lang } = parseInput(detailQuery, c.req.query());
+      const locale = requestLocale(c, lang);
+      const row = await findPlaceBySlug(db, c.req.param("slug"));
+      if (!row) throw notFound("place", c.req.param("slug"));
+      return c.json(presentPlace(row, await findPlaceDetails(db, row.id), locale));
+    });
+}

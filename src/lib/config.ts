@@ -1,0 +1,49 @@
+/** Configuration, read once from the environment and validated at start-up. */
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const databaseUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/remembrance" })
+  .optional();
+
+export const configSchema = z.object({
+  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), databaseUrl),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2, "must be at least 2").max(100).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the embedded database folder (used only without databaseUrl). */
+  dataDir: string;
+  databaseUrl?: string;
+  poolSize: number;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; throws ConfigError with one line naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const c = result.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: resolve(c.DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    poolSize: c.DATABASE_POOL_SIZE,
+    logLevel: c.LOG_LEVEL,
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Showing bilingual content in one language. A text missing in the wanted language is shown in the
+ * other one and recorded, so pages can mark it (lang attribute) and editors see what to translate.
+ */
+import { LOCALES, type Locale, type LocalizedText } from "../db/schema/columns.ts";
+
+export interface Localizer {
+  locale: Locale;
+  /** The text in the wanted language, else in another one (recorded under `field`), else undefined. */
+  text(field: string, value: LocalizedText | null | undefined): string | undefined;
+  /** Which fields were shown in another language than the one asked for. */
+  fallbacks(): Record<string, Locale>;
+}
+
+export function createLocalizer(locale: Locale): Localizer {
+  const used: Record<string, Locale> = {};
+  return {
+    locale,
+    text(field, value) {
+      if (!value) return undefined;
+      const own = value[locale];
+      if (own !== undefined) return own;
+      for (const other of LOCALES) {
+        const text = value[other];
+        if (text !== undefined) {
+          used[field] = other;
+          return text;
+        }
+      }
+      return undefined;
+    },
+    fallbacks: () => ({ ...used }),
+  };
+}
+
+/** Names of the fields of `record` whose text lacks a language, per language: { fr: ["summary"] }. */
+export function missingTranslations(record: Record<string, LocalizedText | null | undefined>): Partial<Record<Locale, string[]>> {
+  const missing: Partial<Record<Locale, string[]>> = {};
+  for (const [field, value] of Object.entries(record)) {
+    if (!value) continue;
+    for (const locale of LOCALES) {
+      if (value[locale] === undefined) (missing[locale] ??= []).push(field);
+    }
+  }
+  return missing;
+}

@@ -1,0 +1,69 @@
+/** Starting and stopping the HTTP server with its database: migrate, seed if empty, listen, drain on SIGTERM. */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import { openPglite, openPostgres, type DatabaseHandle } from "./db/database.ts";
+import { LOCK_KEYS, runMigrations } from "./db/migrate.ts";
+import { seedIfEmpty } from "./features/dataset/dataset.service.ts";
+import type { Config } from "./lib/config.ts";
+import type { Logger } from "./lib/logger.ts";
+import { createApp } from "./web/app.ts";
+
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize) : openPglite(config.dataDir);
+}
+
+/** Applies migrations, and loads the default dataset into an empty database; safe with several processes. */
+export async function prepareDatabase(handle: DatabaseHandle, logger: Logger) {
+  await handle.withExclusiveLock(LOCK_KEYS.migrateAndSeed, () => runMigrations(handle));
+  const seeded = await seedIfEmpty(handle);
+  if (seeded) logger.info("default dataset loaded", { counts: seeded });
+  return seeded;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  handle: DatabaseHandle;
+  /** Stops accepting connections, lets in-flight requests finish (up to the timeout), closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const handle = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(handle, logger);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const app = createApp({ db: handle.db, ping: handle.ping, logger, now: () => new Date() });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+      s.once("listening", () => resolve(s));
+      s.once("error", reject);
+    });
+  } catch (error) {
+    await handle.close();
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new Error(`Port ${config.port} is already in use on ${config.host}. Stop the other server or set PORT to a free port.`);
+    }
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
+  const url = `http://${shownHost}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= (async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+    await closed;
+    clearTimeout(timer);
+    await handle.close();
+  })());
+  return { url, server, handle, stop };
+}

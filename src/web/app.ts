@@ -1,0 +1,62 @@
+/** The HTTP application: shared middleware, every feature's router, one error handler. */
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { etag } from "hono/etag";
+import { requestId } from "hono/request-id";
+import { placeRoutes } from "../features/places/places.routes.ts";
+import { AppError, routeNotFound } from "../lib/errors.ts";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+
+export const API_INDEX = {
+  places: "/api/places",
+  exhibitions: "/api/exhibitions",
+  rooms: "/api/rooms",
+  objects: "/api/objects",
+  people: "/api/people",
+  events: "/api/events",
+  themes: "/api/themes",
+  media: "/api/media",
+  health: "/health",
+};
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info("request", {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      requestId: c.get("requestId"),
+    });
+  });
+  app.use("/api/*", etag());
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("Vary", "Accept-Language", { append: true });
+    c.header("Cache-Control", "no-cache");
+  });
+
+  app.get("/", (c) => c.redirect("/api"));
+  app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
+  app.get("/health", async (c) => {
+    const up = await deps.ping();
+    return c.json({ status: up ? "ok" : "unavailable", database: up ? "up" : "down" }, up ? 200 : 503);
+  });
+  app.route("/api/places", placeRoutes(deps));
+
+  app.notFound((c) => c.json(routeNotFound(c.req.path).toJSON(), 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return c.json(error.toJSON(), error.status);
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: "bad_request", message: error.message || "The request could not be read." }, error.status);
+    }
+    const id = c.get("requestId");
+    deps.logger.error("unhandled error", { requestId: id, method: c.req.method, path: c.req.path, error });
+    return c.json({ error: "internal_error", message: `Something went wrong on our side. Quote request id ${id} if you report it.`, requestId: id }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,16 @@
+/** Small helpers every presenter uses. */
+import type { Locale } from "../db/schema/columns.ts";
+import type { Localizer } from "../lib/localized-text.ts";
+
+/** The `language` block of a presented record: which language it is in and which fields fell back. */
+export function languageOf(l: Localizer): { language: Locale; fallbacks?: Record<string, Locale> } {
+  const fallbacks = l.fallbacks();
+  return Object.keys(fallbacks).length > 0 ? { language: l.locale, fallbacks } : { language: l.locale };
+}
+
+/** Removes null and undefined members so JSON carries only the facts that exist. */
+export function present<T extends Record<string, unknown>>(record: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined)) as never;
+}
+
+export const hhmm = (time: string | null | undefined) => (time ? time.slice(0, 5) : undefined);

@@ -1,0 +1,26 @@
+/** An in-process app on a fresh test database, for `app.request()` tests (no port). */
+import { createApp } from "../src/web/app.ts";
+import { silentLogger } from "../src/lib/logger.ts";
+import type { DatabaseHandle } from "../src/db/database.ts";
+import { createTestDatabase } from "./database.ts";
+
+export interface TestApp {
+  handle: DatabaseHandle;
+  app: ReturnType<typeof createApp>;
+  /** GET a path and parse the JSON body. */
+  getJson(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+export async function createTestApp(now: () => Date = () => new Date()): Promise<TestApp> {
+  const handle = await createTestDatabase();
+  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now });
+  return {
+    handle,
+    app,
+    async getJson(path, headers = {}) {
+      const res = await app.request(path, { headers });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+    },
+  };
+}
