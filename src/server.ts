@@ -8,6 +8,7 @@ import { seedIfEmpty } from "./features/dataset/dataset.service.ts";
 import type { Config } from "./lib/config.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createApp } from "./web/app.ts";
+import { trackConnections } from "./web/graceful-shutdown.ts";
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize) : openPglite(config.dataDir);
@@ -52,17 +53,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     throw error;
   }
+  const drainer = trackConnections(server);
   const { port } = server.address() as AddressInfo;
   const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
   const url = `http://${shownHost}:${port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
-    await closed;
-    clearTimeout(timer);
+    await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs });
     await handle.close();
   })());
   return { url, server, handle, stop };

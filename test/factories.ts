@@ -43,6 +43,14 @@ export const anObject = (holder: string, o: Partial<Item<"objects">> = {}): Item
   return { slug, holder, type: "object", title: { en: `Object ${slug}`, fr: `Objet ${slug}` }, ...o };
 };
 
+type RoomInput = NonNullable<Item<"exhibitions">["rooms"]>[number];
+
+/** A room, to put in an exhibition's `rooms` (rooms are stored through their exhibition). */
+export const aRoom = (o: Partial<RoomInput> = {}): RoomInput => {
+  const slug = o.slug ?? next("room");
+  return { slug, title: { en: `Room ${slug}`, fr: `Salle ${slug}` }, ...o };
+};
+
 /** Validates a fragment like a real dataset (defaults filled) and stores it. */
 export async function storeRecords(db: Queryable, fragment: Partial<Input>): Promise<Dataset> {
   const dataset = datasetSchema.parse(fragment);

@@ -37,6 +37,9 @@ function readOwner(path: string): LockOwner | undefined {
 
 export interface DataDirLock { path: string; release(): void }
 
+/** Lock files this process holds: a lock naming our own pid that is not here is from an earlier run (pid reuse, e.g. pid 1 in a container). */
+const heldHere = new Set<string>();
+
 /** Takes the lock or throws DataDirLockedError. Creates the folder (and parents) if needed. */
 export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
@@ -47,12 +50,14 @@ export function lockDataDir(dataDir: string): DataDirLock {
       const fd = openSync(path, "wx");
       writeSync(fd, JSON.stringify(me));
       closeSync(fd);
+      heldHere.add(path);
       let released = false;
       return {
         path,
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(path);
           if (readOwner(path)?.pid === process.pid) unlinkSync(path);
         },
       };
@@ -60,6 +65,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = readOwner(path);
       // A lock written by a live process on this host is held; a half-written or orphaned one is stale.
+      if (heldHere.has(path)) throw new DataDirLockedError(dataDir, process.pid);
       if (owner && owner.host === me.host && owner.pid !== process.pid && isAlive(owner.pid)) {
         throw new DataDirLockedError(dataDir, owner.pid);
       }

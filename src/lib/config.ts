@@ -7,7 +7,7 @@ const databaseUrl = z
   .optional();
 
 export const configSchema = z.object({
-  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(3000),
+  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 1 and 65535 (0 picks a free port)").max(65535, "must be between 1 and 65535 (0 picks a free port)").default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), databaseUrl),

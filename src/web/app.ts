@@ -3,7 +3,14 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
+import { collectionRoutes } from "../features/collection/collection.routes.ts";
+import { eventRoutes } from "../features/history/events.routes.ts";
+import { peopleRoutes } from "../features/history/people.routes.ts";
+import { exhibitionRoutes } from "../features/exhibitions/exhibitions.routes.ts";
+import { roomRoutes } from "../features/exhibitions/rooms.routes.ts";
+import { mediaRoutes } from "../features/media/media.routes.ts";
 import { placeRoutes } from "../features/places/places.routes.ts";
+import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 
@@ -42,11 +49,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/", (c) => c.redirect("/api"));
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
+  // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).
+  app.get("/health/live", (c) => c.text("ok"));
   app.get("/health", async (c) => {
     const up = await deps.ping();
     return c.json({ status: up ? "ok" : "unavailable", database: up ? "up" : "down" }, up ? 200 : 503);
   });
   app.route("/api/places", placeRoutes(deps));
+  app.route("/api/exhibitions", exhibitionRoutes(deps));
+  app.route("/api/rooms", roomRoutes(deps));
+  app.route("/api/objects", collectionRoutes(deps));
+  app.route("/api/people", peopleRoutes(deps));
+  app.route("/api/events", eventRoutes(deps));
+  app.route("/api/themes", themeRoutes(deps));
+  app.route("/api/media", mediaRoutes(deps));
 
   app.notFound((c) => c.json(routeNotFound(c.req.path).toJSON(), 404));
   app.onError((error, c) => {

@@ -43,7 +43,9 @@ export const mediumSchema = z.object({
 }).strict().refine((m) => m.kind !== "image" || m.altText !== undefined, { message: "an image needs altText", path: ["altText"] });
 
 const media = position(mediumSchema);
-const themeSlugs = z.array(slug).default([]);
+/** A set of slugs (themes, linked events...): order carries no meaning, so it is kept sorted. */
+const slugSet = () => z.array(slug).default([]).transform((slugs) => [...new Set(slugs)].sort());
+const themeSlugs = slugSet();
 
 export const openingHoursSchema = z.object({
   days: z.array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])).min(1),
@@ -195,8 +197,8 @@ export const collectionObjectSchema = z.object({
   rights: z.string().optional(),
   inventoryNumber: z.string().optional(),
   people: position(z.object({ person: slug, role: localizedText.optional() }).strict()),
-  events: z.array(slug).default([]),
-  places: z.array(slug).default([]),
+  events: slugSet(),
+  places: slugSet(),
   themes: themeSlugs,
   media,
 }).strict();

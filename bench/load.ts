@@ -1,0 +1,70 @@
+/** Load with autocannon (programmatic API): a warm-up, then the measured run, on one URL. */
+import autocannon from "autocannon";
+
+export interface LoadOptions {
+  connections: number;
+  /** Measured run, in seconds. */
+  durationS: number;
+  /** Unmeasured run just before, in seconds (0 to skip). */
+  warmupS: number;
+}
+
+export interface LoadResult {
+  path: string;
+  connections: number;
+  durationS: number;
+  /** Average requests per second over the measured run. */
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Responses received, and how many of them were not 2xx. */
+  responses: number;
+  non2xx: number;
+  /** Connection errors (including timeouts) and timeouts alone. */
+  errors: number;
+  timeouts: number;
+}
+
+let active: autocannon.Instance | undefined;
+
+function fire(url: string, connections: number, durationS: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    active = autocannon({ url, connections, duration: durationS, timeout: 10 }, (error: unknown, result: autocannon.Result) => {
+      active = undefined;
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+  });
+}
+
+/** Warms `url` up, then measures it. */
+export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
+  if (options.warmupS > 0) await fire(url, options.connections, options.warmupS);
+  const r = await fire(url, options.connections, options.durationS);
+  const responses = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
+  return {
+    path: new URL(url).pathname,
+    connections: options.connections,
+    durationS: r.duration,
+    requestsPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    responses,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+  };
+}
+
+/** Stops the run in progress, if any (Ctrl-C). */
+export function stopLoad(): void {
+  active?.stop();
+}
+
+/** One request, for a sanity check before loading a route: its status and the start of its body. */
+export async function probe(url: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  return { status: response.status, body: (await response.text()).slice(0, 300) };
+}

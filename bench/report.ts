@@ -1,0 +1,94 @@
+/** The bench's results: their shape, the printed table, the JSON file in bench/results/. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { LoadResult } from "./load.ts";
+import { REPO_ROOT } from "./server-process.ts";
+
+export type Engine = "pglite" | "postgres";
+
+export interface EngineResult {
+  engine: Engine;
+  /** Why this engine was not measured, when it was not. */
+  skipped?: string;
+  startFreshMs?: number;
+  startExistingMs?: number;
+  /** VmHWM of the first server (fresh storage, so including the dataset load), just before stopping it. */
+  peakRssAfterSeedMiB?: number;
+  /** VmHWM of the second server at the end of the load phase. */
+  peakRssMiB?: number;
+  baseline?: LoadResult;
+  place?: LoadResult;
+  /** place / baseline: below 1 for req/s and above 1 for p99 mean the route costs more than a bare answer. */
+  ratios?: { requestsPerSec: number | null; p99: number | null };
+  /** Graceful stops (SIGTERM to exit) of both servers. */
+  stops?: { stopMs: number; code: number | null; signal: string | null; killed: boolean }[];
+  /** Error lines the server printed (error-level logs, stderr), first few only, and their count. */
+  serverErrors?: { count: number; first: string[] };
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: { node: string; platform: string; cpus: number; cpuModel: string; totalMemMiB: number };
+  settings: { connections: number; durationS: number; warmupS: number; placePath: string; logLevel: string };
+  engines: EngineResult[];
+}
+
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+const LABELS: Record<Engine, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
+const n = (value: number | undefined | null, digits = 0) => (value === undefined || value === null ? "n/a" : value.toFixed(digits));
+const x = (value: number | undefined | null) => (value === undefined || value === null ? "n/a" : `${value.toFixed(3)}x`);
+
+function loadRows(label: string, pick: (e: EngineResult) => LoadResult | undefined): [string, (e: EngineResult) => string][] {
+  return [
+    [`${label} req/s`, (e) => n(pick(e)?.requestsPerSec)],
+    ["  p50 / p99 latency (ms)", (e) => `${n(pick(e)?.p50Ms)} / ${n(pick(e)?.p99Ms)}`],
+    ["  responses / non-2xx / errors", (e) => `${n(pick(e)?.responses)} / ${n(pick(e)?.non2xx)} / ${n(pick(e)?.errors)}`],
+  ];
+}
+
+/** One aligned table: a row per figure, a column per engine. */
+export function formatTable(report: BenchReport): string {
+  const rows: [string, (e: EngineResult) => string][] = [
+    ["time to first response, fresh (ms)", (e) => n(e.startFreshMs)],
+    ["time to first response, existing (ms)", (e) => n(e.startExistingMs)],
+    ["peak RSS after seeding (MiB)", (e) => n(e.peakRssAfterSeedMiB, 1)],
+    ["peak RSS at end of load (MiB)", (e) => n(e.peakRssMiB, 1)],
+    ...loadRows("/health/live", (e) => e.baseline),
+    ...loadRows(report.settings.placePath, (e) => e.place),
+    ["ratio place/baseline, req/s", (e) => x(e.ratios?.requestsPerSec)],
+    ["ratio place/baseline, p99", (e) => x(e.ratios?.p99)],
+    ["server error lines", (e) => n(e.serverErrors?.count)],
+  ];
+  const engines = report.engines.filter((e) => !e.skipped);
+  const header = ["", ...engines.map((e) => LABELS[e.engine])];
+  const body = rows.map(([label, cell]) => [label, ...engines.map(cell)]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => (row[i] ?? "").length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("   ");
+  const s = report.settings;
+  const out = [
+    `Remembrance bench: ${s.connections} connections, ${s.durationS} s measured after ${s.warmupS} s warm-up per route;` +
+      ` ${report.machine.cpus} CPU(s) shared by autocannon and the server, node ${report.machine.node}`,
+    line(header),
+    ...body.map(line),
+  ];
+  for (const e of report.engines) if (e.skipped) out.push(`${LABELS[e.engine]}: skipped (${e.skipped})`);
+  for (const e of report.engines) {
+    for (const error of e.serverErrors?.first ?? []) out.push(`${LABELS[e.engine]} server error: ${error.slice(0, 400)}`);
+    for (const stop of e.stops ?? []) {
+      if (stop.killed || stop.code !== 0) out.push(`${LABELS[e.engine]}: a server did not stop cleanly on SIGTERM (code ${stop.code}, signal ${stop.signal}, killed: ${stop.killed})`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** Writes bench/results/<ISO timestamp>.json (colons become dashes, for portable file names). */
+export function writeReport(report: BenchReport): string {
+  const folder = join(REPO_ROOT, "bench", "results");
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${report.startedAt.replaceAll(":", "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,91 @@
+/** Shapes exhibitions and rooms for the API: one language, absent facts left out. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
+import { languageOf, present } from "../../web/presenting.ts";
+import { presentObjectRef } from "../collection/collection.presenter.ts";
+import type { ObjectRef } from "../collection/collection.repository.ts";
+import { presentMediaItems } from "../media/media.presenter.ts";
+import { placeUrl } from "../places/places.presenter.ts";
+import { presentThemeRefs } from "../themes/themes.presenter.ts";
+import type { ExhibitionDetails, ExhibitionWithPlace, RoomDetails, RoomWithParents } from "./exhibitions.repository.ts";
+
+export const exhibitionUrl = (slug: string) => `/api/exhibitions/${slug}`;
+export const roomUrl = (slug: string) => `/api/rooms/${slug}`;
+
+const placeRef = (place: ExhibitionWithPlace["place"], l: Localizer) =>
+  ({ slug: place.slug, url: placeUrl(place.slug), name: l.text("place", place.name) });
+
+export function presentExhibitionSummary({ exhibition: e, place }: ExhibitionWithPlace, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: e.slug,
+    url: exhibitionUrl(e.slug),
+    kind: e.kind,
+    title: l.text("title", e.title),
+    summary: l.text("summary", e.summary),
+    place: placeRef(place, l),
+    opensOn: e.opensOn,
+    closesOn: e.closesOn,
+    ...languageOf(l),
+  });
+}
+
+export function presentExhibition({ exhibition: e, place }: ExhibitionWithPlace, d: ExhibitionDetails, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: e.slug,
+    url: exhibitionUrl(e.slug),
+    kind: e.kind,
+    title: l.text("title", e.title),
+    summary: l.text("summary", e.summary),
+    description: l.text("description", e.description),
+    place: placeRef(place, l),
+    opensOn: e.opensOn,
+    closesOn: e.closesOn,
+    rooms: d.rooms.map((r, i) => present({ slug: r.slug, url: roomUrl(r.slug), number: r.number, title: l.text(`rooms.${i}`, r.title) })),
+    themes: presentThemeRefs(d.themes, l),
+    media: presentMediaItems(d.media, l),
+    updatedAt: e.updatedAt.toISOString(),
+    ...languageOf(l),
+  });
+}
+
+function roomHeader({ room: r, exhibition, place }: RoomWithParents, l: Localizer) {
+  return {
+    slug: r.slug,
+    url: roomUrl(r.slug),
+    number: r.number,
+    title: l.text("title", r.title),
+    subtitle: l.text("subtitle", r.subtitle),
+    summary: l.text("summary", r.summary),
+    exhibition: { slug: exhibition.slug, url: exhibitionUrl(exhibition.slug), title: l.text("exhibition", exhibition.title) },
+    place: placeRef(place, l),
+  };
+}
+
+export function presentRoomSummary(row: RoomWithParents, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({ ...roomHeader(row, l), ...languageOf(l) });
+}
+
+export function presentRoom(row: RoomWithParents, d: RoomDetails, objects: ObjectRef[], locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    ...roomHeader(row, l),
+    description: l.text("description", row.room.description),
+    sections: d.sections.map(({ section: s, media }, i) => present({
+      key: s.key,
+      title: l.text(`sections.${i}.title`, s.title),
+      body: l.text(`sections.${i}.body`, s.body),
+      media: presentMediaItems(media, l, `sections.${i}.media`),
+    })),
+    objects: objects.map((o, i) => presentObjectRef(o, l, `objects.${i}`)),
+    themes: presentThemeRefs(d.themes, l),
+    media: presentMediaItems(d.media, l),
+    accessibility: d.accessibility.map((a, i) => present({
+      feature: a.feature, value: a.value, unit: a.unit, text: l.text(`accessibility.${i}`, a.text),
+    })),
+    updatedAt: row.room.updatedAt.toISOString(),
+    ...languageOf(l),
+  });
+}

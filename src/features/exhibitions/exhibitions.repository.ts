@@ -1,0 +1,133 @@
+/**
+ * Reading exhibitions and their rooms. The public sees an exhibition only when it and its place are
+ * published, and a room only when its exhibition is seen too, so no answer links to a hidden record.
+ */
+import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { Queryable } from "../../db/database.ts";
+import type { Locale } from "../../db/schema/columns.ts";
+import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
+import { accessibilityFacts, places } from "../../db/schema/places.ts";
+import { exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
+import { localizedSortKey } from "../../db/sort-key.ts";
+import { offsetOf, type PageRequest } from "../../web/paging.ts";
+import type { ExhibitionListQuery, RoomListQuery } from "./exhibitions.schemas.ts";
+
+export type ExhibitionRow = typeof exhibitions.$inferSelect;
+export type RoomRow = typeof rooms.$inferSelect;
+
+/** True when `id` is the id of an exhibition the public sees. */
+export const isVisibleExhibition = (id: AnyColumn | SQL) =>
+  sql`${id} in (select ${exhibitions.id} from ${exhibitions} join ${places} on ${places.id} = ${exhibitions.placeId}
+    where ${exhibitions.status} = 'published' and ${places.status} = 'published')`;
+
+/** True when `id` is the id of a room the public sees. */
+export const isVisibleRoom = (id: AnyColumn | SQL) =>
+  sql`${id} in (select ${rooms.id} from ${rooms} join ${exhibitions} on ${exhibitions.id} = ${rooms.exhibitionId}
+    join ${places} on ${places.id} = ${exhibitions.placeId}
+    where ${rooms.status} = 'published' and ${exhibitions.status} = 'published' and ${places.status} = 'published')`;
+
+const placeRef = { slug: places.slug, name: places.name };
+const exhibitionRef = { slug: exhibitions.slug, title: exhibitions.title };
+
+type ExhibitionFilters = Omit<ExhibitionListQuery, "lang" | "page" | "pageSize">;
+type RoomFilters = Omit<RoomListQuery, "lang" | "page" | "pageSize">;
+
+function exhibitionFilters(f: ExhibitionFilters): SQL | undefined {
+  return and(
+    isVisibleExhibition(exhibitions.id),
+    f.kind ? eq(exhibitions.kind, f.kind) : undefined,
+    f.place ? inArray(exhibitions.placeId, sql`(select ${places.id} from ${places} where ${places.slug} = ${f.place})`) : undefined,
+  );
+}
+
+/** A page of exhibitions grouped by place (in the reader's alphabetical order), in the order they were entered. */
+export async function findExhibitions(db: Queryable, filters: ExhibitionFilters, locale: Locale, page: PageRequest) {
+  const where = exhibitionFilters(filters);
+  const [rows, total] = await Promise.all([
+    db.select({ exhibition: exhibitions, place: placeRef }).from(exhibitions)
+      .innerJoin(places, eq(places.id, exhibitions.placeId)).where(where)
+      .orderBy(localizedSortKey(places.name, locale), asc(places.id), asc(exhibitions.id))
+      .limit(page.pageSize).offset(offsetOf(page)),
+    db.$count(exhibitions, where),
+  ]);
+  return { rows, total };
+}
+
+export async function findExhibitionBySlug(db: Queryable, slug: string) {
+  const [row] = await db.select({ exhibition: exhibitions, place: placeRef }).from(exhibitions)
+    .innerJoin(places, eq(places.id, exhibitions.placeId))
+    .where(and(isVisibleExhibition(exhibitions.id), eq(exhibitions.slug, slug)));
+  return row;
+}
+export type ExhibitionWithPlace = NonNullable<Awaited<ReturnType<typeof findExhibitionBySlug>>>;
+
+/** Rooms, themes and media of one (visible) exhibition. */
+export async function findExhibitionDetails(db: Queryable, exhibitionId: number) {
+  const [exhibitionRooms, exhibitionThemeRows, exhibitionMedia] = await Promise.all([
+    db.select({ slug: rooms.slug, number: rooms.number, title: rooms.title }).from(rooms)
+      .where(and(eq(rooms.exhibitionId, exhibitionId), eq(rooms.status, "published"))).orderBy(asc(rooms.position)),
+    db.select({ slug: themes.slug, name: themes.name }).from(exhibitionThemes).innerJoin(themes, eq(themes.id, exhibitionThemes.themeId))
+      .where(and(eq(exhibitionThemes.ownerId, exhibitionId), eq(themes.status, "published"))).orderBy(asc(themes.slug)),
+    db.select().from(media).where(and(eq(media.exhibitionId, exhibitionId), eq(media.status, "published")))
+      .orderBy(asc(media.position), asc(media.id)),
+  ]);
+  return { rooms: exhibitionRooms, themes: exhibitionThemeRows, media: exhibitionMedia };
+}
+export type ExhibitionDetails = Awaited<ReturnType<typeof findExhibitionDetails>>;
+
+function roomFilters(f: RoomFilters): SQL | undefined {
+  return and(
+    isVisibleRoom(rooms.id),
+    f.exhibition
+      ? inArray(rooms.exhibitionId, sql`(select ${exhibitions.id} from ${exhibitions} where ${exhibitions.slug} = ${f.exhibition})`)
+      : undefined,
+  );
+}
+
+const roomWithParents = { room: rooms, exhibition: exhibitionRef, place: placeRef };
+
+/** A page of rooms, exhibition by exhibition (in the exhibitions list's order), in visiting order. */
+export async function findRooms(db: Queryable, filters: RoomFilters, locale: Locale, page: PageRequest) {
+  const where = roomFilters(filters);
+  const [rows, total] = await Promise.all([
+    db.select(roomWithParents).from(rooms)
+      .innerJoin(exhibitions, eq(exhibitions.id, rooms.exhibitionId))
+      .innerJoin(places, eq(places.id, exhibitions.placeId))
+      .where(where)
+      .orderBy(localizedSortKey(places.name, locale), asc(places.id), asc(exhibitions.id), asc(rooms.position))
+      .limit(page.pageSize).offset(offsetOf(page)),
+    db.$count(rooms, where),
+  ]);
+  return { rows, total };
+}
+
+export async function findRoomBySlug(db: Queryable, slug: string) {
+  const [row] = await db.select(roomWithParents).from(rooms)
+    .innerJoin(exhibitions, eq(exhibitions.id, rooms.exhibitionId))
+    .innerJoin(places, eq(places.id, exhibitions.placeId))
+    .where(and(isVisibleRoom(rooms.id), eq(rooms.slug, slug)));
+  return row;
+}
+export type RoomWithParents = NonNullable<Awaited<ReturnType<typeof findRoomBySlug>>>;
+
+/** Sections (with their media), themes, media and access facts of one (visible) room. */
+export async function findRoomDetails(db: Queryable, roomId: number) {
+  const [sections, sectionMedia, roomThemeRows, roomMedia, accessibility] = await Promise.all([
+    db.select().from(roomSections).where(eq(roomSections.roomId, roomId)).orderBy(asc(roomSections.position)),
+    db.select({ sectionId: roomSections.id, medium: media }).from(media)
+      .innerJoin(roomSections, eq(roomSections.id, media.roomSectionId))
+      .where(and(eq(roomSections.roomId, roomId), eq(media.status, "published")))
+      .orderBy(asc(media.position), asc(media.id)),
+    db.select({ slug: themes.slug, name: themes.name }).from(roomThemes).innerJoin(themes, eq(themes.id, roomThemes.themeId))
+      .where(and(eq(roomThemes.ownerId, roomId), eq(themes.status, "published"))).orderBy(asc(themes.slug)),
+    db.select().from(media).where(and(eq(media.roomId, roomId), eq(media.status, "published"))).orderBy(asc(media.position), asc(media.id)),
+    db.select().from(accessibilityFacts).where(eq(accessibilityFacts.roomId, roomId)).orderBy(asc(accessibilityFacts.position)),
+  ]);
+  return {
+    sections: sections.map((s) => ({ section: s, media: sectionMedia.filter((m) => m.sectionId === s.id).map((m) => m.medium) })),
+    themes: roomThemeRows,
+    media: roomMedia,
+    accessibility,
+  };
+}
+export type RoomDetails = Awaited<ReturnType<typeof findRoomDetails>>;

@@ -1,0 +1,75 @@
+/** Shapes historical events for the API; also how every fuzzy date is shown (`presentFuzzyDate`). */
+import type { Locale } from "../../db/schema/columns.ts";
+import { formatFuzzyDate } from "../../lib/fuzzy-date.ts";
+import { createLocalizer } from "../../lib/localized-text.ts";
+import { languageOf, present } from "../../web/presenting.ts";
+import { presentMediaItems } from "../media/media.presenter.ts";
+import { placeUrl } from "../places/places.presenter.ts";
+import { presentThemeRefs } from "../themes/themes.presenter.ts";
+import type { EventDetails, EventWithPlace } from "./events.repository.ts";
+
+export const eventUrl = (slug: string) => `/api/events/${slug}`;
+
+type FuzzyDateColumns<P extends string> = { [K in `${P}${"Text" | "Start" | "End" | "Precision"}`]: string | null };
+
+/**
+ * The `<prefix>` date of a row as { text, notation, start, end, precision }: `text` reads naturally in
+ * the language ("mi-avril 1945"), `notation` is the stored form; undefined when the row has no such date.
+ */
+export function presentFuzzyDate<P extends string>(row: FuzzyDateColumns<P>, prefix: P, locale: Locale) {
+  const notation = row[`${prefix}Text`];
+  if (!notation) return undefined;
+  return present({
+    text: formatFuzzyDate(notation, locale),
+    notation,
+    start: row[`${prefix}Start`],
+    end: row[`${prefix}End`],
+    precision: row[`${prefix}Precision`],
+  });
+}
+
+export function presentEventSummary({ event: e, place }: EventWithPlace, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: e.slug,
+    url: eventUrl(e.slug),
+    kind: e.kind,
+    title: l.text("title", e.title),
+    summary: l.text("summary", e.summary),
+    date: presentFuzzyDate(e, "date", locale),
+    location: present({
+      name: l.text("location.name", e.locationName),
+      place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
+    }),
+    ...languageOf(l),
+  });
+}
+
+export function presentEvent({ event: e, place }: EventWithPlace, d: EventDetails, locale: Locale) {
+  const l = createLocalizer(locale);
+  const location = present({
+    name: l.text("location.name", e.locationName),
+    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
+    latitude: e.latitude,
+    longitude: e.longitude,
+  });
+  return present({
+    slug: e.slug,
+    url: eventUrl(e.slug),
+    kind: e.kind,
+    title: l.text("title", e.title),
+    summary: l.text("summary", e.summary),
+    description: l.text("description", e.description),
+    date: presentFuzzyDate(e, "date", locale),
+    location: Object.keys(location).length > 0 ? location : null,
+    factsSource: e.factsSource,
+    people: d.people.map((p, i) => present({
+      slug: p.slug, url: `/api/people/${p.slug}`, name: p.name, role: l.text(`people.${i}.role`, p.role),
+    })),
+    objects: d.objects.map((o, i) => ({ slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type, title: l.text(`objects.${i}`, o.title) })),
+    themes: presentThemeRefs(d.themes, l),
+    media: presentMediaItems(d.media, l),
+    updatedAt: e.updatedAt.toISOString(),
+    ...languageOf(l),
+  });
+}

@@ -1,0 +1,57 @@
+/** Shapes people for the API: one language, absent facts left out. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { createLocalizer } from "../../lib/localized-text.ts";
+import { languageOf, present } from "../../web/presenting.ts";
+import { presentMediaItems } from "../media/media.presenter.ts";
+import { placeUrl } from "../places/places.presenter.ts";
+import { eventUrl, presentFuzzyDate } from "./events.presenter.ts";
+import type { PersonDetails, PersonRow } from "./people.repository.ts";
+
+export const personUrl = (slug: string) => `/api/people/${slug}`;
+
+export function presentPersonSummary(row: PersonRow, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: row.slug,
+    url: personUrl(row.slug),
+    name: row.name,
+    title: l.text("title", row.title),
+    summary: l.text("summary", row.summary),
+    birth: presentFuzzyDate(row, "birth", locale),
+    death: presentFuzzyDate(row, "death", locale),
+    ...languageOf(l),
+  });
+}
+
+export function presentPerson(row: PersonRow, d: PersonDetails, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: row.slug,
+    url: personUrl(row.slug),
+    name: row.name,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    title: l.text("title", row.title),
+    summary: l.text("summary", row.summary),
+    description: l.text("description", row.description),
+    birth: presentFuzzyDate(row, "birth", locale),
+    death: presentFuzzyDate(row, "death", locale),
+    aliases: d.aliases.map((a, i) => present({ name: a.name, kind: a.kind, note: l.text(`aliases.${i}.note`, a.note) })),
+    roles: d.roles.map(({ role: r, place }, i) => present({
+      role: l.text(`roles.${i}.role`, r.role),
+      place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text(`roles.${i}.place`, place.name) } : null,
+      period: presentFuzzyDate(r, "period", locale),
+    })),
+    events: d.events.map((e, i) => present({
+      slug: e.slug, url: eventUrl(e.slug), title: l.text(`events.${i}.title`, e.title), date: presentFuzzyDate(e, "date", locale),
+      role: l.text(`events.${i}.role`, e.role),
+    })),
+    objects: d.objects.map((o, i) => present({
+      slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type, title: l.text(`objects.${i}.title`, o.title),
+      role: l.text(`objects.${i}.role`, o.role),
+    })),
+    media: presentMediaItems(d.media, l),
+    updatedAt: row.updatedAt.toISOString(),
+    ...languageOf(l),
+  });
+}

@@ -1,0 +1,75 @@
+/** Reading people and what links to them. Published records only, in lists and in links. */
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { Queryable } from "../../db/database.ts";
+import { collectionObjects, objectPeople } from "../../db/schema/collection.ts";
+import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
+import { places } from "../../db/schema/places.ts";
+import { media } from "../../db/schema/themes-media.ts";
+import { offsetOf, type PageRequest } from "../../web/paging.ts";
+import { isVisibleObject } from "../collection/collection.repository.ts";
+import { eventDateOrder } from "./events.repository.ts";
+import type { PersonListQuery } from "./people.schemas.ts";
+
+export type PersonRow = typeof people.$inferSelect;
+
+type PersonFilters = Omit<PersonListQuery, "lang" | "page" | "pageSize">;
+
+const published = eq(people.status, "published");
+
+/**
+ * Lower-cased, accent-folded, byte-compared: the same folding as `localizedSortKey` (src/db/sort-key.ts),
+ * which only reads JSONB columns while names of people are plain text.
+ */
+const folded = (value: AnyColumn | SQL) =>
+  sql`translate(lower(${value}), ${"àáâãäåçèéêëìíîïñòóôõöùúûüýÿæœ"}, ${"aaaaaaceeeeiiiinooooouuuuyyao"}) collate "C"`;
+
+function filtersOf(f: PersonFilters): SQL | undefined {
+  return and(
+    published,
+    // "Colonel Rol" finds Henri Rol-Tanguy: the name or any alias, whole, in any case.
+    f.alias
+      ? or(
+        sql`lower(${people.name}) = lower(${f.alias})`,
+        sql`${people.id} in (select ${personAliases.personId} from ${personAliases} where lower(${personAliases.name}) = lower(${f.alias}))`,
+      )
+      : undefined,
+  );
+}
+
+/** A page of people by family name (or full name when there is none), then name. */
+export async function findPeople(db: Queryable, filters: PersonFilters, page: PageRequest) {
+  const where = filtersOf(filters);
+  const [rows, total] = await Promise.all([
+    db.select().from(people).where(where)
+      .orderBy(folded(sql`coalesce(${people.familyName}, ${people.name})`), folded(people.name), asc(people.id))
+      .limit(page.pageSize).offset(offsetOf(page)),
+    db.$count(people, where),
+  ]);
+  return { rows, total };
+}
+
+export async function findPersonBySlug(db: Queryable, slug: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(people).where(and(published, eq(people.slug, slug)));
+  return row;
+}
+
+/** Aliases, roles, events, objects and media of one (published) person. */
+export async function findPersonDetails(db: Queryable, personId: number) {
+  const [aliases, roles, personEvents, objects, personMedia] = await Promise.all([
+    db.select().from(personAliases).where(eq(personAliases.personId, personId)).orderBy(asc(personAliases.position)),
+    db.select({ role: personRoles, place: { slug: places.slug, name: places.name } }).from(personRoles)
+      .leftJoin(places, and(eq(places.id, personRoles.placeId), eq(places.status, "published")))
+      .where(eq(personRoles.personId, personId)).orderBy(asc(personRoles.position)),
+    db.select({
+      slug: events.slug, title: events.title, role: eventPeople.role,
+      dateText: events.dateText, dateStart: events.dateStart, dateEnd: events.dateEnd, datePrecision: events.datePrecision,
+    }).from(eventPeople).innerJoin(events, eq(events.id, eventPeople.eventId))
+      .where(and(eq(eventPeople.personId, personId), eq(events.status, "published"))).orderBy(...eventDateOrder),
+    db.select({ slug: collectionObjects.slug, title: collectionObjects.title, type: collectionObjects.type, role: objectPeople.role })
+      .from(objectPeople).innerJoin(collectionObjects, eq(collectionObjects.id, objectPeople.objectId))
+      .where(and(eq(objectPeople.personId, personId), isVisibleObject(collectionObjects.id))).orderBy(asc(collectionObjects.id)),
+    db.select().from(media).where(and(eq(media.personId, personId), eq(media.status, "published"))).orderBy(asc(media.position), asc(media.id)),
+  ]);
+  return { aliases, roles, events: personEvents, objects, media: personMedia };
+}
+export type PersonDetails = Awaited<ReturnType<typeof findPersonDetails>>;

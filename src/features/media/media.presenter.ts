@@ -1,0 +1,55 @@
+/** Shapes media for the API: one language, absent facts left out. Other features list their media with `presentMediaItems`. */
+import type { Locale } from "../../db/schema/columns.ts";
+import type { media } from "../../db/schema/themes-media.ts";
+import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
+import { languageOf, present } from "../../web/presenting.ts";
+import type { MediumOwnerSlugs } from "./media.repository.ts";
+
+export type MediumRow = typeof media.$inferSelect;
+
+function mediumFields(m: MediumRow, l: Localizer, field: string) {
+  return {
+    slug: m.slug,
+    kind: m.kind,
+    title: l.text(`${field}title`, m.title),
+    description: l.text(`${field}description`, m.description),
+    altText: l.text(`${field}altText`, m.altText),
+    // The file itself (may be absent when a film is known but not published), not an API path.
+    url: m.url,
+    credit: m.credit,
+    rights: m.rights,
+    durationSeconds: m.durationSeconds,
+  };
+}
+
+/** The media a record shows, in the shape place pages already use; fallbacks are recorded under `field.i`. */
+export function presentMediaItems(list: MediumRow[], l: Localizer, field = "media") {
+  return list.map((m, i) => present(mediumFields(m, l, `${field}.${i}.`)));
+}
+
+const OWNER_PATHS = {
+  place: "places", exhibition: "exhibitions", room: "rooms", section: "rooms", object: "objects", person: "people", event: "events",
+} as const;
+
+/** The record a medium belongs to; a room section is reached through its room, plus the section key. */
+export function ownerOf(o: MediumOwnerSlugs) {
+  const ref = (type: keyof typeof OWNER_PATHS, slug: string, key?: string) =>
+    present({ type, slug, key, url: `/api/${OWNER_PATHS[type]}/${slug}` });
+  if (o.placeSlug) return ref("place", o.placeSlug);
+  if (o.exhibitionSlug) return ref("exhibition", o.exhibitionSlug);
+  if (o.roomSlug) return ref("room", o.roomSlug);
+  if (o.sectionRoomSlug && o.sectionKey) return ref("section", o.sectionRoomSlug, o.sectionKey);
+  if (o.objectSlug) return ref("object", o.objectSlug);
+  if (o.personSlug) return ref("person", o.personSlug);
+  if (o.eventSlug) return ref("event", o.eventSlug);
+  return undefined;
+}
+
+export function presentMedium(m: MediumRow, owner: MediumOwnerSlugs, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    ...mediumFields(m, l, ""),
+    owner: ownerOf(owner),
+    ...languageOf(l),
+  });
+}

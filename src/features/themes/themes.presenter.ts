@@ -1,0 +1,44 @@
+/** Shapes themes for the API. Other features list a record's themes with `presentThemeRefs`. */
+import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
+import { languageOf, present } from "../../web/presenting.ts";
+import type { ThemeRow, ThemeTagged } from "./themes.repository.ts";
+
+export const themeUrl = (slug: string) => `/api/themes/${slug}`;
+
+export interface ThemeRef { slug: string; name: LocalizedText }
+
+/** The themes a record is tagged with: { slug, url, name }. */
+export function presentThemeRefs(list: ThemeRef[], l: Localizer, field = "themes") {
+  return list.map((t, i) => ({ slug: t.slug, url: themeUrl(t.slug), name: l.text(`${field}.${i}`, t.name) }));
+}
+
+export function presentThemeSummary(row: ThemeRow, locale: Locale) {
+  const l = createLocalizer(locale);
+  return present({
+    slug: row.slug,
+    url: themeUrl(row.slug),
+    name: l.text("name", row.name),
+    description: l.text("description", row.description),
+    ...languageOf(l),
+  });
+}
+
+export function presentTheme(row: ThemeRow, tagged: ThemeTagged, locale: Locale) {
+  const l = createLocalizer(locale);
+  const refs = (field: string, path: string, list: { slug: string; label: LocalizedText }[], labelName: "name" | "title") =>
+    list.map((r, i) => ({ slug: r.slug, url: `/api/${path}/${r.slug}`, [labelName]: l.text(`${field}.${i}`, r.label) }));
+  return present({
+    slug: row.slug,
+    url: themeUrl(row.slug),
+    name: l.text("name", row.name),
+    description: l.text("description", row.description),
+    places: refs("places", "places", tagged.places, "name"),
+    exhibitions: refs("exhibitions", "exhibitions", tagged.exhibitions, "title"),
+    rooms: refs("rooms", "rooms", tagged.rooms, "title"),
+    objects: refs("objects", "objects", tagged.objects, "title"),
+    events: refs("events", "events", tagged.events, "title"),
+    updatedAt: row.updatedAt.toISOString(),
+    ...languageOf(l),
+  });
+}

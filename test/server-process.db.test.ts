@@ -1,0 +1,138 @@
+/**
+ * The promises a new user relies on, checked on the real server process: one opener per data
+ * folder, committed data survives kill -9, SIGTERM drains requests, bad config fails in one line,
+ * one JSON log line per request, several processes may share one PostgreSQL.
+ */
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import { afterEach, describe, expect, it } from "vitest";
+import { withDatabase } from "./template.ts";
+import { runCli, startServerProcess, type ServerProcess } from "./server-process.ts";
+
+const running: ServerProcess[] = [];
+afterEach(() => {
+  for (const s of running.splice(0)) s.child.kill("SIGKILL");
+});
+const start = async (env: Record<string, string>) => {
+  const s = await startServerProcess({ LOG_LEVEL: "info", ...env });
+  running.push(s);
+  return s;
+};
+const freshDataDir = () => join(mkdtempSync(join(tmpdir(), "rm-serve-")), "data");
+const placesTotal = async (url: string) => ((await (await fetch(`${url}/api/places?pageSize=1`)).json()) as { total: number }).total;
+
+function snapshot(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      const st = statSync(path);
+      if (st.isDirectory()) walk(path);
+      else out.push(`${path} ${st.size} ${st.mtimeMs}`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("the embedded database folder", () => {
+  it("is created and loaded on first start; a second process on it refuses and touches nothing", async () => {
+    const dataDir = freshDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    expect(first.stdout()).toMatch(/Remembrance is ready: browse http:\/\/localhost:\d+ \(embedded database in .*\/data\)/);
+    expect(await placesTotal(first.url)).toBeGreaterThanOrEqual(11);
+    const before = snapshot(dataDir);
+
+    const second = await runCli(["serve"], { DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`already in use by process ${first.child.pid}`);
+    expect(snapshot(dataDir)).toEqual(before);
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+  });
+
+  it("keeps committed data after kill -9, and the next start neither re-seeds nor refuses", async () => {
+    const dataDir = freshDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    const total = await placesTotal(first.url);
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const again = await start({ DATA_DIR: dataDir });
+    expect(again.stdout()).not.toContain("default dataset loaded");
+    expect(await placesTotal(again.url)).toBe(total);
+    const body = (await (await fetch(`${again.url}/api/places/musee-liberation-paris?lang=fr`)).json()) as { name: string };
+    expect(body.name).toContain("Musée de la Libération de Paris");
+  });
+});
+
+describe("process lifecycle", () => {
+  it("finishes requests in flight on SIGTERM, then exits 0 and releases the folder", async () => {
+    const dataDir = freshDataDir();
+    const server = await start({ DATA_DIR: dataDir });
+    let answered = 0;
+    let firstAnswer!: () => void;
+    const first = new Promise<void>((resolve) => (firstAnswer = resolve));
+    const requests = Array.from({ length: 40 }, () => fetch(`${server.url}/api/places/musee-liberation-paris`).then((r) => {
+      answered++;
+      firstAnswer();
+      return r.status;
+    }));
+    // Once one answer is back, the other 39 have been sent and wait behind it: they are in flight.
+    await first;
+    server.child.kill("SIGTERM");
+    const statuses = await Promise.all(requests);
+    expect(answered).toBe(40);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(40);
+    expect(await server.exited).toBe(0);
+    expect(server.stdout()).toContain('"msg":"stopped"');
+    expect(readdirSync(dataDir)).not.toContain("remembrance.lock");
+  });
+
+  it("refuses a bad PORT or DATABASE_URL with one line and exit code 1", async () => {
+    const bad: Record<string, string>[] = [{ PORT: "eighty" }, { DATABASE_URL: "mysql://root@localhost/x" }];
+    for (const env of bad) {
+      const r = await runCli(["serve"], { ...env, DATA_DIR: freshDataDir() });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain(Object.keys(env)[0]);
+    }
+  });
+
+  it("logs one JSON line per request with method, path, status, duration and request id", async () => {
+    const server = await start({ DATA_DIR: freshDataDir() });
+    const res = await fetch(`${server.url}/api/places/nowhere`);
+    const requestId = res.headers.get("x-request-id");
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = server.stdout().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const entry = lines.find((l) => l.msg === "request" && l.path === "/api/places/nowhere");
+    expect(entry).toMatchObject({ method: "GET", status: 404, requestId });
+    expect(typeof entry!.durationMs).toBe("number");
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)("several processes on one PostgreSQL", () => {
+  it("start together, migrate and seed exactly once, and serve the same data", async () => {
+    const url = process.env.TEST_DATABASE_URL!;
+    const name = `rm_multi_${process.env.REMEMBRANCE_TEST_RUN}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    try {
+      const databaseUrl = withDatabase(url, name);
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => start({ DATABASE_URL: databaseUrl })));
+      const seededBy = [a!, b!, c!].filter((s) => s.stdout().includes("default dataset loaded"));
+      expect(seededBy).toHaveLength(1);
+      const totals = await Promise.all([a!, b!, c!].map((s) => placesTotal(s.url)));
+      expect(new Set(totals).size).toBe(1);
+      expect(totals[0]).toBeGreaterThanOrEqual(11);
+      for (const s of running.splice(0)) {
+        s.child.kill("SIGTERM");
+        expect(await s.exited).toBe(0);
+      }
+    } finally {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});
