@@ -6,6 +6,8 @@ import { REPO_ROOT } from "./server-process.ts";
 
 export type Engine = "pglite" | "postgres";
 
+export interface StopResult { stopMs: number; code: number | null; signal: string | null; killed: boolean }
+
 export interface EngineResult {
   engine: Engine;
   /** Why this engine was not measured, when it was not. */
@@ -21,9 +23,9 @@ export interface EngineResult {
   /** place / baseline: below 1 for req/s and above 1 for p99 mean the route costs more than a bare answer. */
   ratios?: { requestsPerSec: number | null; p99: number | null };
   /** Graceful stops (SIGTERM to exit) of both servers. */
-  stops?: { stopMs: number; code: number | null; signal: string | null; killed: boolean }[];
-  /** Error lines the server printed (error-level logs, stderr), first few only, and their count. */
-  serverErrors?: { count: number; first: string[] };
+  stops?: StopResult[];
+  /** Error lines the servers printed (error-level logs, stderr): how many, how many while under load, the first few. */
+  serverErrors?: { total: number; duringLoad: number; first: string[] };
 }
 
 export interface BenchReport {
@@ -39,6 +41,7 @@ export function ratio(numerator: number, denominator: number): number | null {
 
 const LABELS: Record<Engine, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
 const n = (value: number | undefined | null, digits = 0) => (value === undefined || value === null ? "n/a" : value.toFixed(digits));
+const stopCell = (s: StopResult) => (s.killed ? "KILLED" : s.code === 0 ? n(s.stopMs) : `exit ${s.code ?? s.signal}`);
 const x = (value: number | undefined | null) => (value === undefined || value === null ? "n/a" : `${value.toFixed(3)}x`);
 
 function loadRows(label: string, pick: (e: EngineResult) => LoadResult | undefined): [string, (e: EngineResult) => string][] {
@@ -47,6 +50,19 @@ function loadRows(label: string, pick: (e: EngineResult) => LoadResult | undefin
     ["  p50 / p99 latency (ms)", (e) => `${n(pick(e)?.p50Ms)} / ${n(pick(e)?.p99Ms)}`],
     ["  responses / non-2xx / errors", (e) => `${n(pick(e)?.responses)} / ${n(pick(e)?.non2xx)} / ${n(pick(e)?.errors)}`],
   ];
+}
+
+/** "[phase] {json log line}" to "[phase] msg path: error message <- cause", for the printed report. */
+export function summarizeErrorLine(line: string): string {
+  const [, phase = "", rest = line] = /^(\[[^\]]*\] )?([\s\S]*)$/.exec(line) ?? [];
+  try {
+    const entry = JSON.parse(rest) as { msg?: string; path?: string; error?: { message?: string; cause?: { message?: string } } };
+    const message = entry.error?.message?.split("\n")[0]?.slice(0, 160);
+    const cause = entry.error?.cause?.message ? ` <- ${entry.error.cause.message}` : "";
+    return `${phase}${entry.msg ?? ""}${entry.path ? ` ${entry.path}` : ""}${message ? `: ${message}${cause}` : ""}`;
+  } catch {
+    return `${phase}${rest.slice(0, 300)}`;
+  }
 }
 
 /** One aligned table: a row per figure, a column per engine. */
@@ -60,7 +76,8 @@ export function formatTable(report: BenchReport): string {
     ...loadRows(report.settings.placePath, (e) => e.place),
     ["ratio place/baseline, req/s", (e) => x(e.ratios?.requestsPerSec)],
     ["ratio place/baseline, p99", (e) => x(e.ratios?.p99)],
-    ["server error lines", (e) => n(e.serverErrors?.count)],
+    ["server error lines, during load / other", (e) => `${n(e.serverErrors?.duringLoad)} / ${n(e.serverErrors && e.serverErrors.total - e.serverErrors.duringLoad)}`],
+    ["SIGTERM to exit, fresh / after load (ms)", (e) => (e.stops ?? []).map(stopCell).join(" / ") || "n/a"],
   ];
   const engines = report.engines.filter((e) => !e.skipped);
   const header = ["", ...engines.map((e) => LABELS[e.engine])];
@@ -76,9 +93,10 @@ export function formatTable(report: BenchReport): string {
   ];
   for (const e of report.engines) if (e.skipped) out.push(`${LABELS[e.engine]}: skipped (${e.skipped})`);
   for (const e of report.engines) {
-    for (const error of e.serverErrors?.first ?? []) out.push(`${LABELS[e.engine]} server error: ${error.slice(0, 400)}`);
+    for (const error of e.serverErrors?.first ?? []) out.push(`${LABELS[e.engine]} server error ${summarizeErrorLine(error)}`);
     for (const stop of e.stops ?? []) {
-      if (stop.killed || stop.code !== 0) out.push(`${LABELS[e.engine]}: a server did not stop cleanly on SIGTERM (code ${stop.code}, signal ${stop.signal}, killed: ${stop.killed})`);
+      if (stop.killed) out.push(`${LABELS[e.engine]}: a server was still running ${(stop.stopMs / 1000).toFixed(0)} s after SIGTERM and was killed`);
+      else if (stop.code !== 0) out.push(`${LABELS[e.engine]}: a server exited with code ${stop.code} (signal ${stop.signal}) on SIGTERM`);
     }
   }
   return out.join("\n");

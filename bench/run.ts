@@ -12,6 +12,8 @@ import { assertRunning, freePort, killAllServers, peakRssMiB, startServer, stopS
 
 const PLACE_PATH = "/api/places/musee-liberation-paris";
 const START_TIMEOUT_MS = 120_000;
+/** SIGKILL after this; above the server's own worst case (10 s connection drain + 5 s database close). */
+const STOP_TIMEOUT_MS = 20_000;
 const USAGE = `Usage: npm run bench -- [--duration S] [--connections N] [--warmup S] [--engine all|pglite|postgres]
                         [--pg-url postgres://user@127.0.0.1:5432/postgres] [--log-level warn|error|info|silent]`;
 
@@ -57,15 +59,21 @@ export function parseSettings(argv: string[]): Settings | undefined {
 
 /** Things to undo, last first: child servers, temp folders, scratch databases. */
 const cleanups: (() => Promise<void> | void)[] = [];
-async function cleanUp(): Promise<void> {
-  for (let task = cleanups.pop(); task; task = cleanups.pop()) {
-    try {
-      await task();
-    } catch (error) {
-      console.error(`bench: clean-up step failed: ${error instanceof Error ? error.message : String(error)}`);
+let cleaning: Promise<void> | undefined;
+/** Runs the pending clean-up steps; concurrent callers (Ctrl-C during an error) share one run. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (let task = cleanups.pop(); task; task = cleanups.pop()) {
+      try {
+        await task();
+      } catch (error) {
+        console.error(`bench: clean-up step failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-  }
+  })().finally(() => (cleaning = undefined));
+  return cleaning;
 }
+let interrupting = false;
 
 const say = (line: string) => console.log(`  ${line}`);
 
@@ -80,14 +88,13 @@ async function benchEngine(engine: Engine, settings: Settings): Promise<EngineRe
   }
   const port = await freePort();
   const stops: Stopped[] = [];
-  const errors: string[] = [];
 
   const fresh = await startServer({ port, env, timeoutMs: START_TIMEOUT_MS });
   cleanups.push(async () => void (await stopServer(fresh.server, 5_000)));
   say(`first response on fresh storage: ${fresh.firstResponseMs.toFixed(0)} ms`);
   const peakRssAfterSeedMiB = peakRssMiB(fresh.server.pid);
-  stops.push(await stopServer(fresh.server));
-  errors.push(...fresh.server.errorLines);
+  stops.push(await stopServer(fresh.server, STOP_TIMEOUT_MS));
+  const errors = fresh.server.errorLines.map((line) => `[first start and stop] ${line}`);
 
   const again = await startServer({ port, env, timeoutMs: START_TIMEOUT_MS });
   cleanups.push(async () => void (await stopServer(again.server, 5_000)));
@@ -102,8 +109,10 @@ async function benchEngine(engine: Engine, settings: Settings): Promise<EngineRe
   assertRunning(again.server, `the ${PLACE_PATH} load`);
   say(`${PLACE_PATH}: ${place.requestsPerSec.toFixed(0)} req/s, p99 ${place.p99Ms} ms`);
   const peakRss = peakRssMiB(again.server.pid);
-  stops.push(await stopServer(again.server));
-  errors.push(...again.server.errorLines);
+  const loadErrors = again.server.errorLines.length;
+  stops.push(await stopServer(again.server, STOP_TIMEOUT_MS));
+  const label = (phase: string) => (line: string) => `[${phase}] ${line}`;
+  errors.push(...again.server.errorLines.slice(0, loadErrors).map(label("load")), ...again.server.errorLines.slice(loadErrors).map(label("stop after load")));
 
   return {
     engine,
@@ -115,7 +124,7 @@ async function benchEngine(engine: Engine, settings: Settings): Promise<EngineRe
     place,
     ratios: { requestsPerSec: ratio(place.requestsPerSec, baseline.requestsPerSec), p99: ratio(place.p99Ms, baseline.p99Ms) },
     stops,
-    serverErrors: { count: errors.length, first: errors.slice(0, 5) },
+    serverErrors: { total: errors.length, duringLoad: loadErrors, first: errors.slice(0, 3) },
   };
 }
 
@@ -153,26 +162,32 @@ async function main(): Promise<number> {
       await cleanUp();
     }
   }
+  if (report.engines.every((e) => e.skipped)) {
+    console.error("bench: no engine could be measured");
+    return 1;
+  }
   console.log(`\n${formatTable(report)}`);
   console.log(`\nresults written to ${writeReport(report)}`);
   return 0;
 }
 
 async function interrupted(signal: NodeJS.Signals): Promise<void> {
+  if (interrupting) return;
+  interrupting = true;
   console.error(`\nbench: ${signal}, stopping servers and cleaning up`);
   stopLoad();
   killAllServers();
   await cleanUp();
   process.exit(130);
 }
-process.once("SIGINT", (signal) => void interrupted(signal));
-process.once("SIGTERM", (signal) => void interrupted(signal));
+process.on("SIGINT", (signal) => void interrupted(signal));
+process.on("SIGTERM", (signal) => void interrupted(signal));
 process.once("exit", () => killAllServers());
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`bench: could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!interrupting) console.error(`bench: could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   killAllServers();
   await cleanUp();
   process.exitCode = 1;

@@ -1,51 +1,62 @@
 /**
- * Draining an HTTP server. Node's own close() drops keep-alive sockets it sees as idle at once,
- * including sockets whose request bytes are waiting to be read while the event loop is busy; those
- * clients would see a reset. Here the server stops accepting, then keeps reading for a short grace
- * period, answers every request that arrived with `Connection: close`, and only then closes what is
- * still idle; anything left when the timeout strikes is destroyed.
+ * Draining an HTTP server on SIGTERM. Node's own close() stops listening and drops keep-alive
+ * sockets it sees as idle at once, so a client whose connection was still in the accept backlog,
+ * or whose request bytes were not read yet while the event loop was busy, would see a reset.
+ * Here, for a short grace period, the server keeps accepting and answers everything with
+ * `Connection: close`; then it stops listening, closes idle sockets, and waits for every request
+ * to be handled (even those whose client already hung up, so the database can then close under no
+ * handler). What is left at the timeout is destroyed.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
 
 export interface Drainer {
-  /** Resolves when every connection is closed (or forcibly closed after `timeoutMs`). */
+  /** Resolves when the server has stopped listening and every request is handled (or at `timeoutMs`). */
   drain(options: { graceMs: number; timeoutMs: number }): Promise<void>;
 }
 
+/** A wait that does not keep the process alive by itself. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export function trackConnections(server: Server): Drainer {
-  const inFlight = new Map<Socket, number>();
+  const requestsOnSocket = new Map<Socket, number>();
+  let requestsInProgress = 0;
+  let onAllHandled: (() => void) | undefined;
   let draining = false;
 
   server.on("connection", (socket: Socket) => {
-    inFlight.set(socket, 0);
-    socket.once("close", () => inFlight.delete(socket));
+    requestsOnSocket.set(socket, 0);
+    socket.once("close", () => requestsOnSocket.delete(socket));
   });
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const socket = req.socket;
-    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+    requestsOnSocket.set(socket, (requestsOnSocket.get(socket) ?? 0) + 1);
+    requestsInProgress++;
     if (draining) res.setHeader("Connection", "close");
     res.once("close", () => {
-      const left = (inFlight.get(socket) ?? 1) - 1;
-      inFlight.set(socket, left);
+      if (--requestsInProgress === 0) onAllHandled?.();
+      const left = (requestsOnSocket.get(socket) ?? 1) - 1;
+      requestsOnSocket.set(socket, left);
       if (draining && left === 0) socket.end();
     });
   });
 
-  const closeIdle = () => {
-    for (const [socket, count] of inFlight) if (count === 0) socket.end();
+  const endIdleSockets = () => {
+    for (const [socket, count] of requestsOnSocket) if (count === 0) socket.end();
   };
 
   return {
     async drain({ graceMs, timeoutMs }) {
       draining = true;
-      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      const grace = setTimeout(closeIdle, Math.min(graceMs, timeoutMs));
       const force = setTimeout(() => {
-        for (const socket of inFlight.keys()) socket.destroy();
-      }, timeoutMs);
-      await closed;
-      clearTimeout(grace);
+        for (const socket of requestsOnSocket.keys()) socket.destroy();
+      }, timeoutMs).unref();
+      await sleep(Math.min(graceMs, timeoutMs));
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      endIdleSockets();
+      const handled = requestsInProgress === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onAllHandled = resolve));
+      const deadline = sleep(timeoutMs);
+      await Promise.race([Promise.all([closed, handled]), deadline]);
       clearTimeout(force);
     },
   };

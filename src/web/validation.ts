@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { invalidInput } from "../lib/errors.ts";
-import { LOCALES } from "../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../db/schema/columns.ts";
 import { negotiateLocale } from "./locale.ts";
 
 /** Parses `input` with `schema` or throws a 400 naming each bad field. */
@@ -39,6 +39,9 @@ export function listQuery<S extends z.ZodRawShape>(filters: S) {
 
 export const detailQuery = z.object({ lang: langParam }).strict();
 
-/** The language of a request: `?lang=` (already validated) or Accept-Language. */
-export const requestLocale = (c: Context, lang: string | undefined) =>
-  (lang as "en" | "fr" | undefined) ?? negotiateLocale(c.req.header("accept-language"));
+/** The language of a request (`?lang=`, already validated, else Accept-Language); also sets Content-Language. */
+export function requestLocale(c: Context, lang: Locale | undefined): Locale {
+  const locale = lang ?? negotiateLocale(c.req.header("accept-language"));
+  c.header("Content-Language", locale);
+  return locale;
+}

@@ -7,7 +7,11 @@ import { personUrl } from "../history/people.presenter.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
-import type { ObjectDetails, ObjectRef, ObjectWithRefs } from "./collection.repository.ts";
+import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { ObjectDetails, ObjectWithRefs } from "./collection.repository.ts";
+
+/** What a link to an object needs. */
+export interface ObjectRef { slug: string; title: LocalizedText; type: string }
 
 export const objectUrl = (slug: string) => `/api/objects/${slug}`;
 

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
+import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomObjects } from "../../db/schema/collection.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
@@ -13,15 +14,9 @@ import { places } from "../../db/schema/places.ts";
 import { media, objectThemes, themes } from "../../db/schema/themes-media.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import { isVisibleRoom } from "../exhibitions/exhibitions.repository.ts";
 import type { ObjectListQuery } from "./collection.schemas.ts";
 
 export type ObjectRow = typeof collectionObjects.$inferSelect;
-
-/** True when `id` is the id of an object the public sees. */
-export const isVisibleObject = (id: AnyColumn | SQL) =>
-  sql`${id} in (select ${collectionObjects.id} from ${collectionObjects} join ${places} on ${places.id} = ${collectionObjects.holderId}
-    where ${collectionObjects.status} = 'published' and ${places.status} = 'published')`;
 
 type ObjectFilters = Omit<ObjectListQuery, "lang" | "page" | "pageSize">;
 
@@ -32,8 +27,9 @@ function filtersOf(f: ObjectFilters): SQL | undefined {
     isVisibleObject(collectionObjects.id),
     f.type ? eq(collectionObjects.type, f.type) : undefined,
     f.holder ? inArray(collectionObjects.holderId, sql`(select ${places.id} from ${places} where ${places.slug} = ${f.holder})`) : undefined,
+    f.partOf ? isVisibleObject(collectionObjects.partOfId) : undefined,
     f.partOf
-      ? inArray(collectionObjects.partOfId, sql`(select ${parent.id} from ${parent} where ${parent.slug} = ${f.partOf} and ${isVisibleObject(parent.id)})`)
+      ? inArray(collectionObjects.partOfId, sql`(select ${collectionObjects.id} from ${collectionObjects} where ${collectionObjects.slug} = ${f.partOf})`)
       : undefined,
     f.person
       ? inArray(collectionObjects.id, sql`(select ${objectPeople.objectId} from ${objectPeople} join ${people} on ${people.id} = ${objectPeople.personId}
@@ -98,9 +94,3 @@ export async function findObjectDetails(db: Queryable, objectId: number, locale:
 export type ObjectDetails = Awaited<ReturnType<typeof findObjectDetails>>;
 
 /** The objects a room shows, in display order. */
-export async function findObjectsInRoom(db: Queryable, roomId: number) {
-  return db.select({ slug: collectionObjects.slug, title: collectionObjects.title, type: collectionObjects.type }).from(roomObjects)
-    .innerJoin(collectionObjects, eq(collectionObjects.id, roomObjects.objectId))
-    .where(and(eq(roomObjects.roomId, roomId), isVisibleObject(collectionObjects.id))).orderBy(asc(roomObjects.position));
-}
-export type ObjectRef = Awaited<ReturnType<typeof findObjectsInRoom>>[number];

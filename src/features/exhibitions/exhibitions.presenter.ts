@@ -3,7 +3,7 @@ import type { Locale } from "../../db/schema/columns.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { presentObjectRef } from "../collection/collection.presenter.ts";
-import type { ObjectRef } from "../collection/collection.repository.ts";
+import type { ObjectRef } from "./exhibitions.repository.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";

@@ -4,7 +4,9 @@
  */
 import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import type { Locale } from "../../db/schema/columns.ts";
+import { collectionObjects, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { accessibilityFacts, places } from "../../db/schema/places.ts";
 import { exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
@@ -14,17 +16,6 @@ import type { ExhibitionListQuery, RoomListQuery } from "./exhibitions.schemas.t
 
 export type ExhibitionRow = typeof exhibitions.$inferSelect;
 export type RoomRow = typeof rooms.$inferSelect;
-
-/** True when `id` is the id of an exhibition the public sees. */
-export const isVisibleExhibition = (id: AnyColumn | SQL) =>
-  sql`${id} in (select ${exhibitions.id} from ${exhibitions} join ${places} on ${places.id} = ${exhibitions.placeId}
-    where ${exhibitions.status} = 'published' and ${places.status} = 'published')`;
-
-/** True when `id` is the id of a room the public sees. */
-export const isVisibleRoom = (id: AnyColumn | SQL) =>
-  sql`${id} in (select ${rooms.id} from ${rooms} join ${exhibitions} on ${exhibitions.id} = ${rooms.exhibitionId}
-    join ${places} on ${places.id} = ${exhibitions.placeId}
-    where ${rooms.status} = 'published' and ${exhibitions.status} = 'published' and ${places.status} = 'published')`;
 
 const placeRef = { slug: places.slug, name: places.name };
 const exhibitionRef = { slug: exhibitions.slug, title: exhibitions.title };
@@ -131,3 +122,11 @@ export async function findRoomDetails(db: Queryable, roomId: number) {
   };
 }
 export type RoomDetails = Awaited<ReturnType<typeof findRoomDetails>>;
+
+/** The objects shown in a room, in display order, that the public sees. */
+export async function findObjectsInRoom(db: Queryable, roomId: number) {
+  return db.select({ slug: collectionObjects.slug, title: collectionObjects.title, type: collectionObjects.type }).from(roomObjects)
+    .innerJoin(collectionObjects, eq(collectionObjects.id, roomObjects.objectId))
+    .where(and(eq(roomObjects.roomId, roomId), isVisibleObject(collectionObjects.id))).orderBy(asc(roomObjects.position));
+}
+export type ObjectRef = Awaited<ReturnType<typeof findObjectsInRoom>>[number];

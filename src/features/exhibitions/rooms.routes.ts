@@ -3,9 +3,8 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { pageOf } from "../../web/paging.ts";
 import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
-import { findObjectsInRoom } from "../collection/collection.repository.ts";
 import { presentRoom, presentRoomSummary } from "./exhibitions.presenter.ts";
-import { findRoomBySlug, findRoomDetails, findRooms } from "./exhibitions.repository.ts";
+import { findRoomBySlug, findRoomDetails, findRooms, findObjectsInRoom } from "./exhibitions.repository.ts";
 import { roomListQuery } from "./exhibitions.schemas.ts";
 
 export function roomRoutes({ db }: AppDeps) {

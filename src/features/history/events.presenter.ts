@@ -1,7 +1,7 @@
 /** Shapes historical events for the API; also how every fuzzy date is shown (`presentFuzzyDate`). */
 import type { Locale } from "../../db/schema/columns.ts";
 import { formatFuzzyDate } from "../../lib/fuzzy-date.ts";
-import { createLocalizer } from "../../lib/localized-text.ts";
+import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
@@ -28,7 +28,19 @@ export function presentFuzzyDate<P extends string>(row: FuzzyDateColumns<P>, pre
   });
 }
 
-export function presentEventSummary({ event: e, place }: EventWithPlace, locale: Locale) {
+/** Where the event happened; null when nothing is known, so the key is left out. */
+function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoordinates: boolean) {
+  const location = present({
+    name: l.text("location.name", e.locationName),
+    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
+    latitude: withCoordinates ? e.latitude : null,
+    longitude: withCoordinates ? e.longitude : null,
+  });
+  return Object.keys(location).length > 0 ? location : null;
+}
+
+export function presentEventSummary(row: EventWithPlace, locale: Locale) {
+  const e = row.event;
   const l = createLocalizer(locale);
   return present({
     slug: e.slug,
@@ -37,22 +49,14 @@ export function presentEventSummary({ event: e, place }: EventWithPlace, locale:
     title: l.text("title", e.title),
     summary: l.text("summary", e.summary),
     date: presentFuzzyDate(e, "date", locale),
-    location: present({
-      name: l.text("location.name", e.locationName),
-      place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
-    }),
+    location: locationOf(row, l, false),
     ...languageOf(l),
   });
 }
 
-export function presentEvent({ event: e, place }: EventWithPlace, d: EventDetails, locale: Locale) {
+export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Locale) {
   const l = createLocalizer(locale);
-  const location = present({
-    name: l.text("location.name", e.locationName),
-    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
-    latitude: e.latitude,
-    longitude: e.longitude,
-  });
+  const e = row.event;
   return present({
     slug: e.slug,
     url: eventUrl(e.slug),
@@ -61,7 +65,7 @@ export function presentEvent({ event: e, place }: EventWithPlace, d: EventDetail
     summary: l.text("summary", e.summary),
     description: l.text("description", e.description),
     date: presentFuzzyDate(e, "date", locale),
-    location: Object.keys(location).length > 0 ? location : null,
+    location: locationOf(row, l, true),
     factsSource: e.factsSource,
     people: d.people.map((p, i) => present({
       slug: p.slug, url: `/api/people/${p.slug}`, name: p.name, role: l.text(`people.${i}.role`, p.role),

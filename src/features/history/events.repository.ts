@@ -1,12 +1,12 @@
 /** Reading historical events, in date order. Published records only, in lists and in links. */
 import { and, asc, eq, inArray, isNull, gte, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { eventDateOrder, isVisibleObject } from "../../db/public-content.ts";
 import { collectionObjects, objectEvents } from "../../db/schema/collection.ts";
 import { eventPeople, events, people } from "../../db/schema/history.ts";
 import { places } from "../../db/schema/places.ts";
 import { eventThemes, media, themes } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import { isVisibleObject } from "../collection/collection.repository.ts";
 import type { EventListQuery } from "./events.schemas.ts";
 
 export type EventRow = typeof events.$inferSelect;
@@ -17,7 +17,6 @@ type EventFilters = Omit<EventListQuery, "lang" | "page" | "pageSize">;
  * By first possible day, then last possible day: "mid-April 1945" (11 to 20 April) falls between
  * 10 and 21 April, "January 1945" before 1 February. "before X" has no start and sorts by its end.
  */
-export const eventDateOrder = [sql`coalesce(${events.dateStart}, ${events.dateEnd})`, asc(events.dateEnd), asc(events.id)];
 
 const published = eq(events.status, "published");
 
@@ -28,7 +27,9 @@ function filtersOf(f: EventFilters): SQL | undefined {
     f.from ? or(isNull(events.dateEnd), gte(events.dateEnd, f.from)) : undefined,
     f.to ? or(isNull(events.dateStart), lte(events.dateStart, f.to)) : undefined,
     f.kind ? eq(events.kind, f.kind) : undefined,
-    f.place ? inArray(events.placeId, sql`(select ${places.id} from ${places} where ${places.slug} = ${f.place})`) : undefined,
+    f.place
+      ? inArray(events.placeId, sql`(select ${places.id} from ${places} where ${places.slug} = ${f.place} and ${places.status} = 'published')`)
+      : undefined,
     f.theme
       ? inArray(events.id, sql`(select ${eventThemes.ownerId} from ${eventThemes} join ${themes} on ${themes.id} = ${eventThemes.themeId}
           where ${themes.slug} = ${f.theme} and ${themes.status} = 'published')`)

@@ -1,13 +1,13 @@
 /** Reading people and what links to them. Published records only, in lists and in links. */
-import { and, asc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { eventDateOrder, isVisibleObject } from "../../db/public-content.ts";
+import { folded } from "../../db/sort-key.ts";
 import { collectionObjects, objectPeople } from "../../db/schema/collection.ts";
 import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
 import { places } from "../../db/schema/places.ts";
 import { media } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import { isVisibleObject } from "../collection/collection.repository.ts";
-import { eventDateOrder } from "./events.repository.ts";
 import type { PersonListQuery } from "./people.schemas.ts";
 
 export type PersonRow = typeof people.$inferSelect;
@@ -16,21 +16,14 @@ type PersonFilters = Omit<PersonListQuery, "lang" | "page" | "pageSize">;
 
 const published = eq(people.status, "published");
 
-/**
- * Lower-cased, accent-folded, byte-compared: the same folding as `localizedSortKey` (src/db/sort-key.ts),
- * which only reads JSONB columns while names of people are plain text.
- */
-const folded = (value: AnyColumn | SQL) =>
-  sql`translate(lower(${value}), ${"àáâãäåçèéêëìíîïñòóôõöùúûüýÿæœ"}, ${"aaaaaaceeeeiiiinooooouuuuyyao"}) collate "C"`;
-
 function filtersOf(f: PersonFilters): SQL | undefined {
   return and(
     published,
     // "Colonel Rol" finds Henri Rol-Tanguy: the name or any alias, whole, in any case.
     f.alias
       ? or(
-        sql`lower(${people.name}) = lower(${f.alias})`,
-        sql`${people.id} in (select ${personAliases.personId} from ${personAliases} where lower(${personAliases.name}) = lower(${f.alias}))`,
+        sql`${folded(people.name)} = ${folded(sql`${f.alias}`)}`,
+        sql`${people.id} in (select ${personAliases.personId} from ${personAliases} where ${folded(personAliases.name)} = ${folded(sql`${f.alias}`)})`,
       )
       : undefined,
   );

@@ -5,14 +5,13 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
+import { isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { roomSections, rooms, exhibitions } from "../../db/schema/exhibitions.ts";
 import { events, people } from "../../db/schema/history.ts";
 import { places } from "../../db/schema/places.ts";
 import { media } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import { isVisibleObject } from "../collection/collection.repository.ts";
-import { isVisibleExhibition, isVisibleRoom } from "../exhibitions/exhibitions.repository.ts";
 
 export type MediumKind = (typeof media.$inferSelect)["kind"];
 export interface MediaFilters { kind?: MediumKind }

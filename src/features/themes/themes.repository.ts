@@ -1,6 +1,7 @@
 /** Reading themes and the records tagged with them. Only records the public sees are listed. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
@@ -9,9 +10,6 @@ import { places } from "../../db/schema/places.ts";
 import { eventThemes, exhibitionThemes, objectThemes, placeThemes, roomThemes, themes } from "../../db/schema/themes-media.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import { isVisibleObject } from "../collection/collection.repository.ts";
-import { isVisibleExhibition, isVisibleRoom } from "../exhibitions/exhibitions.repository.ts";
-import { eventDateOrder } from "../history/events.repository.ts";
 
 export type ThemeRow = typeof themes.$inferSelect;
 
