@@ -6,8 +6,10 @@ import { languageOf, present } from "../../web/presenting.ts";
 import type { MediumOwnerSlugs } from "./media.repository.ts";
 
 export type MediumRow = typeof media.$inferSelect;
+/** What a listed medium needs; other features select just these fields. */
+export type MediumItem = Pick<MediumRow, "slug" | "kind" | "title" | "description" | "altText" | "url" | "credit" | "rights" | "durationSeconds">;
 
-function mediumFields(m: MediumRow, l: Localizer, field: string) {
+function mediumFields(m: MediumItem, l: Localizer, field: string) {
   return {
     slug: m.slug,
     kind: m.kind,
@@ -23,7 +25,7 @@ function mediumFields(m: MediumRow, l: Localizer, field: string) {
 }
 
 /** The media a record shows, in the shape place pages already use; fallbacks are recorded under `field.i`. */
-export function presentMediaItems(list: MediumRow[], l: Localizer, field = "media") {
+export function presentMediaItems(list: MediumItem[], l: Localizer, field = "media") {
   return list.map((m, i) => present(mediumFields(m, l, `${field}.${i}.`)));
 }
 

@@ -2,7 +2,9 @@
 import { createLocalizer } from "../../lib/localized-text.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { hhmm, languageOf, present } from "../../web/presenting.ts";
-import type { PlaceDetails, PlaceRow } from "./places.repository.ts";
+import { presentMediaItems } from "../media/media.presenter.ts";
+import { presentThemeRefs } from "../themes/themes.presenter.ts";
+import type { PlaceRow, PlaceWithDetails } from "./places.repository.ts";
 
 const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -24,7 +26,8 @@ export function presentPlaceSummary(row: PlaceRow, locale: Locale) {
   });
 }
 
-export function presentPlace(row: PlaceRow, d: PlaceDetails, locale: Locale) {
+export function presentPlace(d: PlaceWithDetails, locale: Locale) {
+  const { place: row } = d;
   const l = createLocalizer(locale);
   return present({
     slug: row.slug,
@@ -56,9 +59,9 @@ export function presentPlace(row: PlaceRow, d: PlaceDetails, locale: Locale) {
       startsOn: e.startsOn, endsOn: e.endsOn, closed: e.opens === null, opens: hhmm(e.opens), closes: hhmm(e.closes),
       reason: l.text(`openingExceptions.${i}.reason`, e.reason),
     })),
-    admission: d.admission.map(({ offer: a, exhibitionSlug }, i) => present({
+    admission: d.admission.map((a, i) => present({
       covers: a.covers,
-      exhibition: exhibitionSlug,
+      exhibition: a.exhibitionSlug,
       label: l.text(`admission.${i}.label`, a.label),
       isFree: a.isFree,
       price: a.priceCents === null ? null : { amount: a.priceCents / 100, currency: a.currency },
@@ -70,28 +73,25 @@ export function presentPlace(row: PlaceRow, d: PlaceDetails, locale: Locale) {
     audience: d.audience.map((a, i) => present({
       audience: a.audience, recommended: a.recommended, minAge: a.minAge, maxAge: a.maxAge, text: l.text(`audience.${i}`, a.text),
     })),
-    accessibility: d.accessibility.map(({ fact: a, roomSlug }, i) => present({
-      feature: a.feature, room: roomSlug, value: a.value, unit: a.unit, text: l.text(`accessibility.${i}`, a.text),
+    accessibility: d.accessibility.map((a, i) => present({
+      feature: a.feature, room: a.roomSlug, value: a.value, unit: a.unit, text: l.text(`accessibility.${i}`, a.text),
     })),
-    partners: d.partners.map(({ link, partner }, i) => present({
-      slug: partner.slug, url: placeUrl(partner.slug), kind: partner.kind, name: l.text(`partners.${i}.name`, partner.name),
-      city: partner.city, partnership: link.kind, note: l.text(`partners.${i}.note`, link.note),
+    partners: d.partners.map((p, i) => present({
+      slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.text(`partners.${i}.name`, p.name),
+      city: p.city, partnership: p.partnership, note: l.text(`partners.${i}.note`, p.note),
     })),
-    suggestions: d.suggestions.map(({ suggestion: s, target }, i) => present({
+    suggestions: d.suggestions.map((s, i) => present({
       title: l.text(`suggestions.${i}.title`, s.title),
       text: l.text(`suggestions.${i}.text`, s.text),
       url: s.url,
-      place: target ? { slug: target.slug, url: placeUrl(target.slug), name: l.text(`suggestions.${i}.place`, target.name) } : null,
+      place: s.placeSlug ? { slug: s.placeSlug, url: placeUrl(s.placeSlug), name: l.text(`suggestions.${i}.place`, s.placeName) } : null,
     })),
     exhibitions: d.exhibitions.map((e, i) => present({
       slug: e.slug, url: `/api/exhibitions/${e.slug}`, kind: e.kind, title: l.text(`exhibitions.${i}`, e.title),
       opensOn: e.opensOn, closesOn: e.closesOn,
     })),
-    themes: d.themes.map((t, i) => ({ slug: t.slug, url: `/api/themes/${t.slug}`, name: l.text(`themes.${i}`, t.name) })),
-    media: d.media.map((m, i) => present({
-      slug: m.slug, kind: m.kind, title: l.text(`media.${i}.title`, m.title), description: l.text(`media.${i}.description`, m.description),
-      altText: l.text(`media.${i}.altText`, m.altText), url: m.url, credit: m.credit, rights: m.rights, durationSeconds: m.durationSeconds,
-    })),
+    themes: presentThemeRefs(d.themes, l),
+    media: presentMediaItems(d.media, l),
     updatedAt: row.updatedAt.toISOString(),
     ...languageOf(l),
   });

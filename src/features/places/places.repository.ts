@@ -1,5 +1,7 @@
 /** Reading places and everything a place page shows. Published records only. */
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { jsonRows } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/database.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import type { Locale } from "../../db/schema/columns.ts";
@@ -11,6 +13,7 @@ import {
 import { rooms } from "../../db/schema/exhibitions.ts";
 import { media, placeThemes, themes } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
+import type { MediumItem } from "../media/media.presenter.ts";
 
 export type PlaceRow = typeof places.$inferSelect;
 
@@ -44,37 +47,72 @@ export async function findPlaceBySlug(db: Queryable, slug: string): Promise<Plac
   return row;
 }
 
-/** Everything hanging off one place, for its detail view. */
-export async function findPlaceDetails(db: Queryable, placeId: number) {
-  const byPlace = <T extends { placeId: any; position: any }>(table: T) => eq(table.placeId, placeId);
-  const [highlights, figures, hours, exceptions, admission, audience, accessibility, partners, suggestions, placeExhibitions, placeThemeRows, placeMedia] =
-    await Promise.all([
-      db.select().from(placeHighlights).where(byPlace(placeHighlights)).orderBy(asc(placeHighlights.position)),
-      db.select().from(placeFigures).where(byPlace(placeFigures)).orderBy(asc(placeFigures.position)),
-      db.select().from(openingHours).where(eq(openingHours.placeId, placeId)).orderBy(asc(openingHours.weekday), asc(openingHours.opens)),
-      db.select().from(openingExceptions).where(and(eq(openingExceptions.placeId, placeId))).orderBy(asc(openingExceptions.startsOn)),
-      db.select({ offer: admissionOffers, exhibitionSlug: exhibitions.slug }).from(admissionOffers)
-        .leftJoin(exhibitions, eq(exhibitions.id, admissionOffers.exhibitionId))
-        .where(byPlace(admissionOffers)).orderBy(asc(admissionOffers.position)),
-      db.select().from(audienceAdvice).where(byPlace(audienceAdvice)).orderBy(asc(audienceAdvice.position)),
-      db.select({ fact: accessibilityFacts, roomSlug: rooms.slug }).from(accessibilityFacts)
-        .leftJoin(rooms, eq(rooms.id, accessibilityFacts.roomId))
-        .where(byPlace(accessibilityFacts)).orderBy(asc(accessibilityFacts.position)),
-      db.select({ link: placePartnerships, partner: places }).from(placePartnerships)
-        .innerJoin(places, eq(places.id, placePartnerships.partnerId))
-        .where(and(eq(placePartnerships.placeId, placeId), published)).orderBy(asc(placePartnerships.position)),
-      db.select({ suggestion: placeSuggestions, target: { slug: places.slug, name: places.name, status: places.status } }).from(placeSuggestions)
-        .leftJoin(places, eq(places.id, placeSuggestions.targetPlaceId))
-        .where(byPlace(placeSuggestions)).orderBy(asc(placeSuggestions.position)),
-      db.select().from(exhibitions).where(and(eq(exhibitions.placeId, placeId), eq(exhibitions.status, "published"))).orderBy(asc(exhibitions.id)),
-      db.select({ slug: themes.slug, name: themes.name }).from(placeThemes).innerJoin(themes, eq(themes.id, placeThemes.themeId))
-        .where(and(eq(placeThemes.ownerId, placeId), eq(themes.status, "published"))).orderBy(asc(themes.slug)),
-      db.select().from(media).where(and(eq(media.placeId, placeId), eq(media.status, "published"))).orderBy(asc(media.position), asc(media.id)),
-    ]);
-  return {
-    highlights, figures, hours, exceptions, admission, audience, accessibility, partners,
-    suggestions: suggestions.filter((s) => s.target === null || s.target.status === "published"),
-    exhibitions: placeExhibitions, themes: placeThemeRows, media: placeMedia,
-  };
+// Other places joined inside the sub-selects; in SQL text an alias renders as its bare name.
+const partner = alias(places, "partner");
+const target = alias(places, "suggested_place");
+const position = <T extends { position: AnyColumn }>(t: T) => sql`${t.position}`;
+type Localized = PlaceRow["name"];
+type TimeText = string;
+
+/**
+ * One published place with everything its detail view shows (hours, admission, partners...), in
+ * one query: each kind of child is a JSON sub-select.
+ */
+export async function findPlaceWithDetails(db: Queryable, slug: string) {
+  const [row] = await db.select({
+    place: places,
+    highlights: jsonRows<{ kind: "we_love" | "we_also_like"; text: Localized }>(
+      { kind: placeHighlights.kind, text: placeHighlights.text },
+      sql`${placeHighlights}`, sql`${placeHighlights.placeId} = ${places.id}`, position(placeHighlights)),
+    figures: jsonRows<{ value: number | null; qualifier: string; unit: string | null; label: Localized }>(
+      { value: placeFigures.value, qualifier: placeFigures.qualifier, unit: placeFigures.unit, label: placeFigures.label },
+      sql`${placeFigures}`, sql`${placeFigures.placeId} = ${places.id}`, position(placeFigures)),
+    hours: jsonRows<{ weekday: number; opens: TimeText; closes: TimeText; validFrom: string | null; validUntil: string | null }>(
+      { weekday: openingHours.weekday, opens: openingHours.opens, closes: openingHours.closes, validFrom: openingHours.validFrom, validUntil: openingHours.validUntil },
+      sql`${openingHours}`, sql`${openingHours.placeId} = ${places.id}`, sql`${openingHours.weekday}, ${openingHours.opens}`),
+    exceptions: jsonRows<{ startsOn: string; endsOn: string; opens: TimeText | null; closes: TimeText | null; reason: Localized | null }>(
+      { startsOn: openingExceptions.startsOn, endsOn: openingExceptions.endsOn, opens: openingExceptions.opens, closes: openingExceptions.closes, reason: openingExceptions.reason },
+      sql`${openingExceptions}`, sql`${openingExceptions.placeId} = ${places.id}`, sql`${openingExceptions.startsOn}`),
+    admission: jsonRows<{
+      covers: string; exhibitionSlug: string | null; label: Localized; isFree: boolean; priceCents: number | null; currency: string;
+      isReducedRate: boolean; minAge: number | null; maxAge: number | null; conditions: Localized | null;
+    }>(
+      {
+        covers: admissionOffers.covers, exhibitionSlug: exhibitions.slug, label: admissionOffers.label, isFree: admissionOffers.isFree,
+        priceCents: admissionOffers.priceCents, currency: admissionOffers.currency, isReducedRate: admissionOffers.isReducedRate,
+        minAge: admissionOffers.minAge, maxAge: admissionOffers.maxAge, conditions: admissionOffers.conditions,
+      },
+      sql`${admissionOffers} left join ${exhibitions} on ${exhibitions.id} = ${admissionOffers.exhibitionId}`,
+      sql`${admissionOffers.placeId} = ${places.id}`, position(admissionOffers)),
+    audience: jsonRows<{ audience: string; recommended: boolean; minAge: number | null; maxAge: number | null; text: Localized }>(
+      { audience: audienceAdvice.audience, recommended: audienceAdvice.recommended, minAge: audienceAdvice.minAge, maxAge: audienceAdvice.maxAge, text: audienceAdvice.text },
+      sql`${audienceAdvice}`, sql`${audienceAdvice.placeId} = ${places.id}`, position(audienceAdvice)),
+    accessibility: jsonRows<{ feature: string; roomSlug: string | null; value: number | null; unit: string | null; text: Localized }>(
+      { feature: accessibilityFacts.feature, roomSlug: rooms.slug, value: accessibilityFacts.value, unit: accessibilityFacts.unit, text: accessibilityFacts.text },
+      sql`${accessibilityFacts} left join ${rooms} on ${rooms.id} = ${accessibilityFacts.roomId}`,
+      sql`${accessibilityFacts.placeId} = ${places.id}`, position(accessibilityFacts)),
+    partners: jsonRows<{ slug: string; kind: string; name: Localized; city: string | null; partnership: string; note: Localized | null }>(
+      { slug: partner.slug, kind: partner.kind, name: partner.name, city: partner.city, partnership: placePartnerships.kind, note: placePartnerships.note },
+      sql`${placePartnerships} join ${places} ${partner} on ${partner.id} = ${placePartnerships.partnerId}`,
+      sql`${placePartnerships.placeId} = ${places.id} and ${partner.status} = 'published'`, position(placePartnerships)),
+    suggestions: jsonRows<{ title: Localized; text: Localized | null; url: string | null; placeSlug: string | null; placeName: Localized | null }>(
+      { title: placeSuggestions.title, text: placeSuggestions.text, url: placeSuggestions.url, placeSlug: target.slug, placeName: target.name },
+      sql`${placeSuggestions} left join ${places} ${target} on ${target.id} = ${placeSuggestions.targetPlaceId}`,
+      sql`${placeSuggestions.placeId} = ${places.id} and (${target.id} is null or ${target.status} = 'published')`, position(placeSuggestions)),
+    exhibitions: jsonRows<{ slug: string; kind: string; title: Localized; opensOn: string | null; closesOn: string | null }>(
+      { slug: exhibitions.slug, kind: exhibitions.kind, title: exhibitions.title, opensOn: exhibitions.opensOn, closesOn: exhibitions.closesOn },
+      sql`${exhibitions}`, sql`${exhibitions.placeId} = ${places.id} and ${exhibitions.status} = 'published'`, sql`${exhibitions.id}`),
+    themes: jsonRows<{ slug: string; name: Localized }>(
+      { slug: themes.slug, name: themes.name },
+      sql`${placeThemes} join ${themes} on ${themes.id} = ${placeThemes.themeId}`,
+      sql`${placeThemes.ownerId} = ${places.id} and ${themes.status} = 'published'`, sql`${themes.slug}`),
+    media: jsonRows<MediumItem>(
+      {
+        slug: media.slug, kind: media.kind, title: media.title, description: media.description, altText: media.altText,
+        url: media.url, credit: media.credit, rights: media.rights, durationSeconds: media.durationSeconds,
+      },
+      sql`${media}`, sql`${media.placeId} = ${places.id} and ${media.status} = 'published'`, sql`${media.position}, ${media.id}`),
+  }).from(places).where(and(published, eq(places.slug, slug)));
+  return row;
 }
-export type PlaceDetails = Awaited<ReturnType<typeof findPlaceDetails>>;
+export type PlaceWithDetails = NonNullable<Awaited<ReturnType<typeof findPlaceWithDetails>>>;

@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { pageOf } from "../../web/paging.ts";
 import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
 import { presentPlace, presentPlaceSummary } from "./places.presenter.ts";
-import { findPlaceBySlug, findPlaceDetails, findPlaces } from "./places.repository.ts";
+import { findPlaces, findPlaceWithDetails } from "./places.repository.ts";
 import { placeListQuery } from "./places.schemas.ts";
 
 export function placeRoutes({ db }: AppDeps) {
@@ -18,8 +18,8 @@ export function placeRoutes({ db }: AppDeps) {
     .get("/:slug", async (c) => {
       const { lang } = parseInput(detailQuery, c.req.query());
       const locale = requestLocale(c, lang);
-      const row = await findPlaceBySlug(db, c.req.param("slug"));
-      if (!row) throw notFound("place", c.req.param("slug"));
-      return c.json(presentPlace(row, await findPlaceDetails(db, row.id), locale));
+      const place = await findPlaceWithDetails(db, c.req.param("slug"));
+      if (!place) throw notFound("place", c.req.param("slug"));
+      return c.json(presentPlace(place, locale));
     });
 }
