@@ -8,6 +8,7 @@ import { seedIfEmpty } from "./features/dataset/dataset.service.ts";
 import type { Config } from "./lib/config.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createApp } from "./web/app.ts";
+import { PageCache } from "./web/page-cache.ts";
 import { trackConnections } from "./web/graceful-shutdown.ts";
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
@@ -38,7 +39,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await handle.close();
     throw error;
   }
-  const app = createApp({ db: handle.db, ping: handle.ping, logger, now: () => new Date() });
+  const app = createApp({
+    db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl, pageCache: new PageCache(),
+  });
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {

@@ -1,5 +1,6 @@
 /** An in-process app on a fresh test database, for `app.request()` tests (no port). */
 import { createApp } from "../src/web/app.ts";
+import { PageCache } from "../src/web/page-cache.ts";
 import { silentLogger } from "../src/lib/logger.ts";
 import type { DatabaseHandle } from "../src/db/database.ts";
 import { createTestDatabase } from "./database.ts";
@@ -7,16 +8,22 @@ import { createTestDatabase } from "./database.ts";
 export interface TestApp {
   handle: DatabaseHandle;
   app: ReturnType<typeof createApp>;
+  /** GET a page and return its HTML. */
+  getHtml(path: string, headers?: Record<string, string>): Promise<{ status: number; html: string; headers: Headers }>;
   /** GET a path and parse the JSON body. */
   getJson(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
 export async function createTestApp(now: () => Date = () => new Date()): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now });
+  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", pageCache: new PageCache() });
   return {
     handle,
     app,
+    async getHtml(path, headers = {}) {
+      const res = await app.request(path, { headers });
+      return { status: res.status, html: await res.text(), headers: res.headers };
+    },
     async getJson(path, headers = {}) {
       const res = await app.request(path, { headers });
       const text = await res.text();

@@ -14,6 +14,8 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2, "must be at least 2").max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "must be the site's public address, e.g. https://memorial.example.org" }).optional()),
 });
 
 export interface Config {
@@ -25,6 +27,8 @@ export interface Config {
   poolSize: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   shutdownTimeoutMs: number;
+  /** Public origin for canonical links and sitemaps; when unset, taken from each request's Host. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -45,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: c.DATABASE_POOL_SIZE,
     logLevel: c.LOG_LEVEL,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: c.PUBLIC_URL?.replace(/\/+$/, ""),
   };
 }

@@ -11,7 +11,10 @@ import { roomRoutes } from "../features/exhibitions/rooms.routes.ts";
 import { mediaRoutes } from "../features/media/media.routes.ts";
 import { placeRoutes } from "../features/places/places.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
+import { LOCALES } from "../db/schema/columns.ts";
+import { placePages } from "../features/places/places.pages.tsx";
 import { AppError, routeNotFound } from "../lib/errors.ts";
+import { errorPage, siteShellRoutes } from "./site.tsx";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 
 export const API_INDEX = {
@@ -41,13 +44,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
   });
   app.use("/api/*", etag());
+  for (const locale of LOCALES) app.use(`/${locale}/*`, etag());
   app.use("/api/*", async (c, next) => {
     await next();
     c.header("Vary", "Accept-Language", { append: true });
     c.header("Cache-Control", "no-cache");
   });
 
-  app.get("/", (c) => c.redirect("/api"));
+  app.route("/", siteShellRoutes());
+  for (const locale of LOCALES) {
+    app.route(`/${locale}`, placePages(deps, locale));
+  }
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).
   app.get("/health/live", (c) => c.text("ok"));
@@ -64,14 +71,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/themes", themeRoutes(deps));
   app.route("/api/media", mediaRoutes(deps));
 
-  app.notFound((c) => c.json(routeNotFound(c.req.path).toJSON(), 404));
+  const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
+  app.notFound((c) => (isApi(c.req.path) ? c.json(routeNotFound(c.req.path).toJSON(), 404) : errorPage(c, deps, 404)));
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toJSON(), error.status);
+    if (error instanceof AppError) {
+      if (!isApi(c.req.path) && error.status === 404) return errorPage(c, deps, 404);
+      return c.json(error.toJSON(), error.status);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json({ error: "bad_request", message: error.message || "The request could not be read." }, error.status);
     }
     const id = c.get("requestId");
     deps.logger.error("unhandled error", { requestId: id, method: c.req.method, path: c.req.path, error });
+    if (!isApi(c.req.path)) return errorPage(c, deps, 500, id);
     return c.json({ error: "internal_error", message: `Something went wrong on our side. Quote request id ${id} if you report it.`, requestId: id }, 500);
   });
   return app;

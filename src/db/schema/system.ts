@@ -1,4 +1,5 @@
-import { integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, check, integer, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Each time a whole dataset was loaded (seed or import): what, from where, how many records. */
 export const datasetLoads = pgTable("dataset_loads", {
@@ -8,3 +9,13 @@ export const datasetLoads = pgTable("dataset_loads", {
   mode: text().notNull(),
   counts: jsonb().$type<Record<string, number>>().notNull(),
 });
+
+/**
+ * One row counting changes to published content: every insert, update, delete or truncate on a
+ * content table bumps it (triggers in the migrations), in the same transaction as the change, so
+ * every app process sees a new value exactly when content changed and can drop cached pages.
+ */
+export const contentRevision = pgTable("content_revision", {
+  id: smallint().primaryKey().default(1),
+  value: bigint({ mode: "number" }).notNull().default(0),
+}, (t) => [check("content_revision_single_row", sql`${t.id} = 1`)]);

@@ -5,6 +5,7 @@ import { jsonRows } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/database.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import type { Locale } from "../../db/schema/columns.ts";
+import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions } from "../../db/schema/exhibitions.ts";
 import {
   accessibilityFacts, admissionOffers, audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights,
@@ -116,3 +117,22 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
   return row;
 }
 export type PlaceWithDetails = NonNullable<Awaited<ReturnType<typeof findPlaceWithDetails>>>;
+
+/** Collection items a place holds, groups first, for its page. */
+export async function findCollectionHighlights(db: Queryable, placeId: number, limit = 12) {
+  return db.select({ slug: collectionObjects.slug, type: collectionObjects.type, title: collectionObjects.title, summary: collectionObjects.summary })
+    .from(collectionObjects)
+    .where(and(eq(collectionObjects.holderId, placeId), eq(collectionObjects.status, "published")))
+    .orderBy(sql`${collectionObjects.type} = 'collection' desc`, asc(collectionObjects.id))
+    .limit(limit);
+}
+
+/** Published places nearest to a point (equirectangular distance, fine at city scale), the place itself excluded. */
+export async function findNearbyPlaces(db: Queryable, placeId: number, latitude: number, longitude: number, limit = 4) {
+  const distanceKm = sql<number>`111.32 * sqrt(power(${places.latitude} - ${latitude}, 2) + power((${places.longitude} - ${longitude}) * cos(radians(${latitude})), 2))`;
+  return db.select({ slug: places.slug, kind: places.kind, name: places.name, city: places.city, distanceKm })
+    .from(places)
+    .where(and(published, sql`${places.id} <> ${placeId}`, sql`${places.latitude} is not null and ${places.longitude} is not null`))
+    .orderBy(distanceKm, asc(places.id))
+    .limit(limit);
+}

@@ -1,0 +1,45 @@
+/** schema.org description of a place for search engines: Museum (or its kind) and TouristAttraction. */
+import type { presentPlace } from "./places.presenter.ts";
+
+type Place = ReturnType<typeof presentPlace>;
+
+const SCHEMA_TYPE: Record<string, string> = {
+  museum: "Museum", memorial: "LandmarksOrHistoricalBuildings", archive: "ArchiveOrganization", historic_site: "LandmarksOrHistoricalBuildings",
+  cinema: "MovieTheater", library: "Library", research_centre: "ResearchOrganization", monument: "LandmarksOrHistoricalBuildings",
+};
+const DAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export function placeJsonLd(place: Place, url: string, locale: string): object {
+  return {
+    "@context": "https://schema.org",
+    "@type": [SCHEMA_TYPE[place.kind] ?? "Place", "TouristAttraction"],
+    "@id": url,
+    url,
+    name: place.name,
+    inLanguage: locale,
+    ...(place.summary ? { description: place.summary } : {}),
+    address: {
+      "@type": "PostalAddress",
+      ...(place.address.street ? { streetAddress: place.address.street } : {}),
+      ...(place.address.postalCode ? { postalCode: place.address.postalCode } : {}),
+      ...(place.address.city ? { addressLocality: place.address.city } : {}),
+      addressCountry: place.address.countryCode,
+    },
+    ...(place.coordinates ? { geo: { "@type": "GeoCoordinates", latitude: place.coordinates.latitude, longitude: place.coordinates.longitude } } : {}),
+    openingHoursSpecification: [
+      ...place.openingHours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: `https://schema.org/${DAY[h.weekday - 1]}`, opens: h.opens, closes: h.closes })),
+      ...place.openingExceptions.map((e) => ({
+        "@type": "OpeningHoursSpecification", validFrom: e.startsOn, validThrough: e.endsOn, opens: e.opens ?? "00:00", closes: e.closes ?? "00:00",
+      })),
+    ],
+    isAccessibleForFree: place.admission.some((a) => a.isFree),
+    ...(place.admission.length > 0 ? {
+      makesOffer: place.admission.map((a) => ({
+        "@type": "Offer",
+        name: a.label,
+        ...(a.isFree ? { price: 0, priceCurrency: "EUR" } : a.price ? { price: a.price.amount, priceCurrency: a.price.currency } : {}),
+      })),
+    } : {}),
+    ...(place.themes.length > 0 ? { keywords: place.themes.map((t) => t.name).join(", ") } : {}),
+  };
+}

@@ -1,0 +1,26 @@
+/** The live facts of a place page: its schedule and what it says right now. */
+import { nextLocalMidnight, openingStatus, upcomingExceptions, weekdaysClosed, weekFrom, type Schedule } from "../../lib/opening-hours.ts";
+import type { presentPlace } from "./places.presenter.ts";
+
+type PresentedPlace = ReturnType<typeof presentPlace>;
+
+export function scheduleOf(place: Pick<PresentedPlace, "timeZone" | "openingHours" | "openingExceptions">): Schedule {
+  return {
+    timeZone: place.timeZone,
+    weekly: place.openingHours.map((h) => ({ weekday: h.weekday, opens: h.opens!, closes: h.closes!, validFrom: h.validFrom, validUntil: h.validUntil })),
+    exceptions: place.openingExceptions.map((e) => ({ startsOn: e.startsOn, endsOn: e.endsOn, opens: e.opens ?? null, closes: e.closes ?? null })),
+  };
+}
+
+/** Status now, the week from today, weekdays always closed, coming exceptions, and when this all next changes. */
+export function liveHours(place: PresentedPlace, now: Date) {
+  const schedule = scheduleOf(place);
+  const status = openingStatus(schedule, now);
+  const week = weekFrom(schedule, now);
+  // The week table shifts at local midnight even when the status does not change.
+  const midnight = nextLocalMidnight(schedule, now);
+  const statusChange = status.state === "unknown" ? null : status.nextChange;
+  const expiresAt = statusChange && statusChange < midnight ? statusChange : midnight;
+  return { status, week, closedWeekdays: weekdaysClosed(schedule), exceptions: upcomingExceptions(schedule, now), expiresAt };
+}
+export type LiveHours = ReturnType<typeof liveHours>;

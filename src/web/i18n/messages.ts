@@ -1,0 +1,61 @@
+/** Interface words of the site shell, in each language. Features keep their own words beside their views. */
+import type { Locale } from "../../db/schema/columns.ts";
+
+export const messages = {
+  en: {
+    siteName: "Remembrance",
+    siteTagline: "Museums and memorials of the Second World War, and the history they keep",
+    skipToContent: "Skip to content",
+    mainNavigation: "Main",
+    home: "Home",
+    network: "Institutions",
+    timeline: "Timeline",
+    language: "Language",
+    otherLanguageName: "Français",
+    otherLanguageLabel: "Lire cette page en français",
+    breadcrumb: "Breadcrumb",
+    share: "Share this page",
+    shareButton: "Share…",
+    copyLink: "Copy link",
+    copied: "Link copied",
+    shareByEmail: "Send by e-mail",
+    notFoundTitle: "Page not found",
+    notFoundText: "There is no page at this address. It may have moved, or the address may be mistyped.",
+    serverErrorTitle: "Something went wrong",
+    serverErrorText: "The page could not be shown because of an error on our side. Please try again in a moment.",
+    errorReference: "Reference",
+    goHome: "Go to the home page",
+    browseNetwork: "Browse all institutions",
+    footerText: "Remembrance is open-source software. Content in English and French.",
+  },
+  fr: {
+    siteName: "Remembrance",
+    siteTagline: "Musées et mémoriaux de la Seconde Guerre mondiale, et l'histoire qu'ils conservent",
+    skipToContent: "Aller au contenu",
+    mainNavigation: "Principale",
+    home: "Accueil",
+    network: "Institutions",
+    timeline: "Chronologie",
+    language: "Langue",
+    otherLanguageName: "English",
+    otherLanguageLabel: "Read this page in English",
+    breadcrumb: "Fil d'Ariane",
+    share: "Partager cette page",
+    shareButton: "Partager…",
+    copyLink: "Copier le lien",
+    copied: "Lien copié",
+    shareByEmail: "Envoyer par e-mail",
+    notFoundTitle: "Page introuvable",
+    notFoundText: "Aucune page ne se trouve à cette adresse. Elle a peut-être changé, ou l'adresse comporte une erreur.",
+    serverErrorTitle: "Une erreur est survenue",
+    serverErrorText: "La page n'a pas pu s'afficher à cause d'une erreur de notre côté. Réessayez dans un instant.",
+    errorReference: "Référence",
+    goHome: "Aller à l'accueil",
+    browseNetwork: "Voir toutes les institutions",
+    footerText: "Remembrance est un logiciel libre. Contenus en français et en anglais.",
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type Messages = (typeof messages)["en"];
+export const t = (locale: Locale): Messages => messages[locale];
+export const otherLocale = (locale: Locale): Locale => (locale === "en" ? "fr" : "en");

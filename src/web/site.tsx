@@ -1,0 +1,94 @@
+/** The public website's shared machinery: language prefixes, cached rendering, assets, error pages. */
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { Locale } from "../db/schema/columns.ts";
+import { readContentRevision } from "../db/content-revision.ts";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+import { isLocale, negotiateLocale } from "./locale.ts";
+import { t } from "./i18n/messages.ts";
+import { Layout } from "./views/layout.tsx";
+
+/** The site's public origin: configured, else this request's own. */
+export const siteUrlOf = (c: Context, deps: Pick<AppDeps, "publicUrl">) => deps.publicUrl ?? new URL(c.req.url).origin;
+
+export interface RenderedPage {
+  html: string;
+  /** When what the page shows changes by itself (an opening status), else null. */
+  expiresAt?: Date | null;
+  status?: 200 | 404;
+}
+
+/**
+ * Answers with the cached page for this URL when the content has not changed since (and its live
+ * status has not expired); otherwise renders, stores and answers.
+ */
+export async function cachedPage(c: Context<AppEnv>, deps: AppDeps, render: () => Promise<RenderedPage>) {
+  const url = new URL(c.req.url);
+  const key = `${url.pathname}${url.search}`;
+  const revision = await readContentRevision(deps.db);
+  const now = deps.now().getTime();
+  const hit = deps.pageCache.get(key, revision, now);
+  if (hit !== undefined) {
+    c.header("X-Page-Cache", "hit");
+    return c.html(hit);
+  }
+  const page = await render();
+  if ((page.status ?? 200) === 200) deps.pageCache.set(key, { html: page.html, revision, expiresAt: page.expiresAt?.getTime() ?? null });
+  c.header("X-Page-Cache", "miss");
+  return c.html(page.html, page.status ?? 200);
+}
+
+/** Renders a JSX page to a complete HTML document. */
+export const htmlDocument = async (node: unknown) => `<!doctype html>${await node}`;
+
+const ASSETS: Record<string, { type: string }> = {
+  "site.css": { type: "text/css; charset=utf-8" },
+  "share.js": { type: "text/javascript; charset=utf-8" },
+};
+
+/** `/` (by Accept-Language), and the static assets (read once, served with an ETag). */
+export function siteShellRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get("/", (c) => {
+    c.header("Vary", "Accept-Language");
+    return c.redirect(`/${negotiateLocale(c.req.header("accept-language"))}/`, 302);
+  });
+  for (const [name, { type }] of Object.entries(ASSETS)) {
+    const body = readFileSync(new URL(`./assets/${name}`, import.meta.url), "utf8");
+    const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`;
+    app.get(`/assets/${name}`, (c) => {
+      c.header("ETag", etag);
+      c.header("Cache-Control", "public, max-age=3600");
+      if (c.req.header("if-none-match") === etag) return c.body(null, 304);
+      return c.body(body, 200, { "Content-Type": type });
+    });
+  }
+  return app;
+}
+
+/** The language a page address is in ("/fr/..." → fr), else the visitor's preferred one. */
+export function localeOfPath(c: Context): Locale {
+  const first = c.req.path.split("/")[1] ?? "";
+  return isLocale(first) ? first : negotiateLocale(c.req.header("accept-language"));
+}
+
+export async function errorPage(c: Context, deps: Pick<AppDeps, "publicUrl">, status: 404 | 500, requestId?: string) {
+  const locale = localeOfPath(c);
+  const m = t(locale);
+  const title = status === 404 ? m.notFoundTitle : m.serverErrorTitle;
+  const html = await htmlDocument(
+    <Layout locale={locale} path="/" siteUrl={siteUrlOf(c, deps)} title={title} noindex>
+      <h1>{title}</h1>
+      <p class="prose">{status === 404 ? m.notFoundText : m.serverErrorText}</p>
+      {requestId ? <p class="muted">{m.errorReference}: <code>{requestId}</code></p> : null}
+      <ul>
+        <li><a href={`/${locale}/`}>{m.goHome}</a></li>
+        <li><a href={`/${locale}/places`}>{m.browseNetwork}</a></li>
+      </ul>
+    </Layout>,
+  );
+  return c.html(html, status);
+}
+
