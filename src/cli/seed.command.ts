@@ -1,6 +1,7 @@
 import { LOCK_KEYS, runMigrations } from "../db/migrate.ts";
 import { loadDatasetFolder } from "../features/dataset/dataset.loader.ts";
 import { DEFAULT_DATASET_DIR, importDataset } from "../features/dataset/dataset.service.ts";
+import { findMissingTranslations } from "../features/dataset/dataset.translations.ts";
 import { withDatabase, type Command } from "./cli-support.ts";
 import { parseOptions } from "./parse-options.ts";
 
@@ -25,6 +26,9 @@ Loads the default dataset (the YAML files in dataset/) into the database, in one
     const dataset = await loadDatasetFolder(folder);
     if (values.check) {
       ctx.out(`The dataset in ${folder} is valid: ${dataset.places.length} places, ${dataset.exhibitions.length} exhibitions, ${dataset.objects.length} objects, ${dataset.people.length} people, ${dataset.events.length} events, ${dataset.themes.length} themes.`);
+      const missing = findMissingTranslations(dataset);
+      ctx.out(missing.length === 0 ? "Every text is in English and French." : `${missing.length} texts lack a translation:`);
+      for (const m of missing) ctx.out(`  ${m.path}: no ${m.missing.join(", ")}`);
       return 0;
     }
     const counts = await withDatabase(ctx, async (handle) => {

@@ -32,15 +32,3 @@ export function createLocalizer(locale: Locale): Localizer {
     fallbacks: () => ({ ...used }),
   };
 }
-
-/** Names of the fields of `record` whose text lacks a language, per language: { fr: ["summary"] }. */
-export function missingTranslations(record: Record<string, LocalizedText | null | undefined>): Partial<Record<Locale, string[]>> {
-  const missing: Partial<Record<Locale, string[]>> = {};
-  for (const [field, value] of Object.entries(record)) {
-    if (!value) continue;
-    for (const locale of LOCALES) {
-      if (value[locale] === undefined) (missing[locale] ??= []).push(field);
-    }
-  }
-  return missing;
-}

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatFuzzyDate, parseFuzzyDate } from "../../lib/fuzzy-date.ts";
 import { loadDatasetFolder } from "./dataset.loader.ts";
 import type { Dataset, DatasetEvent, DatasetExhibition, DatasetPlace, DatasetRoom } from "./dataset.schemas.ts";
+import { localizedTexts } from "./dataset.translations.ts";
 
 let data: Dataset;
 
@@ -37,22 +38,6 @@ function figure(p: DatasetPlace, value: number | undefined, qualifier: string) {
   return found;
 }
 
-/** Every localized text of the dataset ({ en?, fr? } objects), with a readable path. */
-function localizedTexts(value: unknown, path: string, out: { path: string; text: Record<string, unknown> }[] = []) {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      const slug = item && typeof item === "object" && "slug" in item ? String((item as { slug: unknown }).slug)
-        : item && typeof item === "object" && "key" in item ? String((item as { key: unknown }).key) : String(i);
-      localizedTexts(item, `${path}[${slug}]`, out);
-    });
-  } else if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length > 0 && keys.every((k) => k === "en" || k === "fr")) out.push({ path, text: record });
-    else for (const [k, v] of Object.entries(record)) localizedTexts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 /** Every string of the dataset, with its path. */
 function strings(value: unknown, path: string, out: { path: string; text: string }[] = []) {
