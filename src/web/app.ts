@@ -10,9 +10,14 @@ import { exhibitionRoutes } from "../features/exhibitions/exhibitions.routes.ts"
 import { roomRoutes } from "../features/exhibitions/rooms.routes.ts";
 import { mediaRoutes } from "../features/media/media.routes.ts";
 import { placeRoutes } from "../features/places/places.routes.ts";
+import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { LOCALES } from "../db/schema/columns.ts";
 import { placePages } from "../features/places/places.pages.tsx";
+import { exhibitionPages } from "../features/exhibitions/exhibitions.pages.tsx";
+import { collectionPages } from "../features/collection/collection.pages.tsx";
+import { historyPages } from "../features/history/history.pages.tsx";
+import { themePages } from "../features/themes/themes.pages.tsx";
 import { AppError, routeNotFound } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "./site.tsx";
 import type { AppDeps, AppEnv } from "./app-env.ts";
@@ -52,8 +57,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.route("/", siteShellRoutes());
+  app.route("/", sitemapRoutes(deps));
   for (const locale of LOCALES) {
     app.route(`/${locale}`, placePages(deps, locale));
+    app.route(`/${locale}`, exhibitionPages(deps, locale));
+    app.route(`/${locale}`, collectionPages(deps, locale));
+    app.route(`/${locale}`, historyPages(deps, locale));
+    app.route(`/${locale}`, themePages(deps, locale));
   }
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).

@@ -46,6 +46,13 @@ export const objectPlaces = pgTable("object_places", {
   placeId: integer().notNull().references(() => places.id, { onDelete: "cascade" }),
 }, (t) => [primaryKey({ columns: [t.objectId, t.placeId] }), index().on(t.placeId)]);
 
+/** Events a room tells, in the room's order. */
+export const roomEvents = pgTable("room_events", {
+  roomId: integer().notNull().references(() => rooms.id, { onDelete: "cascade" }),
+  eventId: integer().notNull().references(() => events.id, { onDelete: "cascade" }),
+  position: smallint().notNull(),
+}, (t) => [primaryKey({ columns: [t.roomId, t.eventId] }), index().on(t.eventId)]);
+
 export const roomObjects = pgTable("room_objects", {
   roomId: integer().notNull().references(() => rooms.id, { onDelete: "cascade" }),
   objectId: integer().notNull().references(() => collectionObjects.id, { onDelete: "cascade" }),

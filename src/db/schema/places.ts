@@ -17,6 +17,8 @@ export const places = pgTable("places", {
   tagline: localized(),
   summary: localized(),
   description: localized(),
+  /** What the place says to introduce its partners (seed 001's opening paragraph). */
+  partnersIntro: localized(),
   streetAddress: localized(),
   postalCode: text(),
   city: text(),

@@ -1,7 +1,7 @@
 /** Reads the whole database back into a Dataset (the export format), records in the order they were created. */
 import { asc } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
-import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomObjects } from "../../db/schema/collection.ts";
+import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
 import {
@@ -32,7 +32,7 @@ const hhmm = (time: string | null) => (time === null ? undefined : time.slice(0,
 export async function readDataset(db: Queryable): Promise<Dataset> {
   const [
     themeRows, personRows, aliasRows, roleRows, eventRows, eventPeopleRows, placeRows, exhibitionRows, roomRows, sectionRows,
-    objectRows, objectPeopleRows, objectEventRows, objectPlaceRows, roomObjectRows, mediaRows,
+    objectRows, objectPeopleRows, objectEventRows, objectPlaceRows, roomObjectRows, roomEventRows, mediaRows,
     highlightRows, figureRows, hourRows, exceptionRows, admissionRows, audienceRows, accessRows, partnerRows, suggestionRows,
     placeThemeRows, exhibitionThemeRows, roomThemeRows, objectThemeRows, eventThemeRows,
   ] = await Promise.all([
@@ -51,6 +51,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     db.select().from(objectEvents),
     db.select().from(objectPlaces),
     db.select().from(roomObjects).orderBy(asc(roomObjects.roomId), asc(roomObjects.position)),
+    db.select().from(roomEvents).orderBy(asc(roomEvents.roomId), asc(roomEvents.position)),
     db.select().from(media).orderBy(asc(media.position), asc(media.id)),
     db.select().from(placeHighlights).orderBy(asc(placeHighlights.position)),
     db.select().from(placeFigures).orderBy(asc(placeFigures.position)),
@@ -133,7 +134,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     })),
     places: placeRows.map((p) => compact({
       slug: p.slug, status: p.status, kind: p.kind, name: p.name, shortName: p.shortName, tagline: p.tagline,
-      summary: p.summary, description: p.description,
+      summary: p.summary, description: p.description, partnersIntro: p.partnersIntro,
       address: compact({ street: p.streetAddress, postalCode: p.postalCode, city: p.city, district: p.district, countryCode: p.countryCode }),
       coordinates: p.latitude === null || p.longitude === null ? undefined : { latitude: p.latitude, longitude: p.longitude },
       factsSource: p.factsSource, timeZone: p.timeZone,
@@ -167,6 +168,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
           key: s.key, title: s.title, body: s.body, media: mediaBy("roomSectionId")(s.id),
         })),
         objects: roomObjectRows.filter((x) => x.roomId === r.id).map((x) => objectSlug(x.objectId)!),
+        events: roomEventRows.filter((x) => x.roomId === r.id).map((x) => eventSlug(x.eventId)!),
         themes: themesOf(roomThemeRows)(r.id),
         media: mediaBy("roomId")(r.id),
       })),

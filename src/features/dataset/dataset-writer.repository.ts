@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
-import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomObjects } from "../../db/schema/collection.ts";
+import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
 import {
@@ -75,7 +75,7 @@ export async function insertDataset(db: Queryable, data: Dataset, source: string
   })));
   const placeIds = await insertIds(db, places, data.places.map((p) => ({
     slug: p.slug, status: p.status, kind: p.kind, name: p.name, shortName: p.shortName, tagline: p.tagline,
-    summary: p.summary, description: p.description, streetAddress: p.address.street, postalCode: p.address.postalCode,
+    summary: p.summary, description: p.description, partnersIntro: p.partnersIntro, streetAddress: p.address.street, postalCode: p.address.postalCode,
     city: p.address.city, district: p.address.district, countryCode: p.address.countryCode,
     latitude: p.coordinates?.latitude, longitude: p.coordinates?.longitude, factsSource: p.factsSource, timeZone: p.timeZone,
     phone: p.contacts.phone, email: p.contacts.email, website: p.contacts.website,
@@ -87,7 +87,7 @@ export async function insertDataset(db: Queryable, data: Dataset, source: string
   const exhibitionIds = await insertIds(db, exhibitions, data.exhibitions.map(({ rooms: _r, themes: _t, media: _m, place, ...e }) => ({
     ...e, placeId: must(placeIds, place),
   })));
-  const roomIds = await insertIds(db, rooms, data.exhibitions.flatMap((e) => e.rooms.map(({ sections: _s, objects: _o, themes: _t, media: _m, ...r }, position) => ({
+  const roomIds = await insertIds(db, rooms, data.exhibitions.flatMap((e) => e.rooms.map(({ sections: _s, objects: _o, events: _e, themes: _t, media: _m, ...r }, position) => ({
     ...r, position, exhibitionId: must(exhibitionIds, e.slug),
   }))));
   const sectionRows = data.exhibitions.flatMap((e) => e.rooms.flatMap((r) => r.sections.map(({ media: _m, ...s }, position) => ({
@@ -151,6 +151,7 @@ export async function insertDataset(db: Queryable, data: Dataset, source: string
     for (const r of e.rooms) {
       const roomId = must(roomIds, r.slug);
       await insertRows(db, roomObjects, r.objects.map((o, position) => ({ roomId, objectId: must(objectIds, o), position })));
+      await insertRows(db, roomEvents, r.events.map((e, position) => ({ roomId, eventId: must(eventIds, e), position })));
       await insertRows(db, roomThemes, r.themes.map((t) => ({ ownerId: roomId, themeId: must(themeIds, t) })));
       await insertRows(db, media, mediaRows(r.media, { roomId }));
       for (const s of r.sections) {

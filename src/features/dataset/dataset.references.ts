@@ -77,6 +77,7 @@ export function findReferenceIssues(data: Dataset): DatasetIssue[] {
     checkThemes(e.themes, ["exhibitions", i]);
     e.rooms.forEach((r, j) => {
       r.objects.forEach((o, k) => check("object", o, ["exhibitions", i, "rooms", j, "objects", k]));
+      r.events.forEach((x, k) => check("event", x, ["exhibitions", i, "rooms", j, "events", k]));
       checkThemes(r.themes, ["exhibitions", i, "rooms", j]);
     });
   });

@@ -94,6 +94,7 @@ export const placeSchema = z.object({
   tagline: localizedText.optional(),
   summary: localizedText.optional(),
   description: localizedText.optional(),
+  partnersIntro: localizedText.optional(),
   address: z.object({
     street: localizedText.optional(),
     postalCode: z.string().optional(),
@@ -160,6 +161,8 @@ export const roomSchema = z.object({
     media,
   }).strict()),
   objects: z.array(slug).default([]),
+  /** Events the room tells, in the room's order. */
+  events: z.array(slug).default([]),
   themes: themeSlugs,
   media,
 }).strict();

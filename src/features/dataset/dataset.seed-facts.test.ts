@@ -188,7 +188,9 @@ describe("Musée de la Libération de Paris (seed 000)", () => {
       "musee-ordre-liberation", "musee-resistance-nationale",
     ]);
     expect(p.partners.every((x) => x.kind === "partner_museum")).toBe(true);
-    expect(both(p.description).en).toContain("Visitors are therefore invited to turn to the various partner museums to further enrich their visit.");
+    expect(both(p.partnersIntro).en).toContain("Visitors are therefore invited to turn to the various partner museums to further enrich their visit.");
+    expect(both(p.partnersIntro).fr).toContain("partenaires");
+    expect(both(p.description).en).not.toContain("develops synergies");
   });
 });
 

@@ -4,12 +4,13 @@
  */
 import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
-import { isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
+import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import type { Locale } from "../../db/schema/columns.ts";
-import { collectionObjects, roomObjects } from "../../db/schema/collection.ts";
+import { collectionObjects, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
-import { accessibilityFacts, places } from "../../db/schema/places.ts";
-import { exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
+import { events } from "../../db/schema/history.ts";
+import { accessibilityFacts, admissionOffers, places } from "../../db/schema/places.ts";
+import { eventThemes, exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
 import type { ExhibitionListQuery, RoomListQuery } from "./exhibitions.schemas.ts";
@@ -130,3 +131,32 @@ export async function findObjectsInRoom(db: Queryable, roomId: number) {
     .where(and(eq(roomObjects.roomId, roomId), isVisibleObject(collectionObjects.id))).orderBy(asc(roomObjects.position));
 }
 export type ObjectRef = Awaited<ReturnType<typeof findObjectsInRoom>>[number];
+
+/**
+ * What the exhibition page says about its venue: kind and address (for JSON-LD), and the admission
+ * offers that could cover the exhibition, so the page can tell whether entry is free.
+ */
+export async function findExhibitionVenue(db: Queryable, placeId: number) {
+  const [[place], offers] = await Promise.all([
+    db.select({
+      kind: places.kind, streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city, countryCode: places.countryCode,
+    }).from(places).where(eq(places.id, placeId)),
+    db.select({
+      covers: admissionOffers.covers, exhibitionId: admissionOffers.exhibitionId, isFree: admissionOffers.isFree,
+      isReducedRate: admissionOffers.isReducedRate, minAge: admissionOffers.minAge, maxAge: admissionOffers.maxAge,
+    }).from(admissionOffers).where(eq(admissionOffers.placeId, placeId)).orderBy(asc(admissionOffers.position)),
+  ]);
+  return { place: place!, offers };
+}
+export type ExhibitionVenue = Awaited<ReturnType<typeof findExhibitionVenue>>;
+
+/** The published events a room tells, in time order. */
+export async function findRoomEvents(db: Queryable, roomId: number) {
+  return db.select({
+    slug: events.slug, kind: events.kind, title: events.title,
+    dateText: events.dateText, dateStart: events.dateStart, dateEnd: events.dateEnd, datePrecision: events.datePrecision,
+  }).from(roomEvents)
+    .innerJoin(events, eq(events.id, roomEvents.eventId))
+    .where(and(eq(roomEvents.roomId, roomId), eq(events.status, "published")))
+    .orderBy(...eventDateOrder);
+}

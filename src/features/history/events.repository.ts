@@ -73,3 +73,8 @@ export async function findEventDetails(db: Queryable, eventId: number) {
   return { people: eventPeopleRows, objects, themes: eventThemeRows, media: eventMedia };
 }
 export type EventDetails = Awaited<ReturnType<typeof findEventDetails>>;
+
+/** Every published event in time order, for the timeline page (the events list's order, unpaged). */
+export async function findAllEvents(db: Queryable) {
+  return selectWithPlace(db).where(published).orderBy(...eventDateOrder);
+}

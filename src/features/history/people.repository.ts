@@ -1,5 +1,5 @@
 /** Reading people and what links to them. Published records only, in lists and in links. */
-import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleObject } from "../../db/public-content.ts";
 import { folded } from "../../db/sort-key.ts";
@@ -66,3 +66,24 @@ export async function findPersonDetails(db: Queryable, personId: number) {
   return { aliases, roles, events: personEvents, objects, media: personMedia };
 }
 export type PersonDetails = Awaited<ReturnType<typeof findPersonDetails>>;
+
+/**
+ * A name as it reads in an address, the way slugs are written: lower case, accents folded,
+ * anything else between letters and digits turned into one "-" ("Colonel Rol" → "colonel-rol").
+ */
+const slugOfName = (name: AnyColumn) => sql`trim(both '-' from regexp_replace(${folded(name)}, '[^a-z0-9]+', '-', 'g'))`;
+
+/**
+ * The slug of the published person whose name or one of whose aliases reads as `nameSlug` in an
+ * address, so /people/general-leclerc can lead to Philippe Leclerc de Hauteclocque; the earliest
+ * entered person wins if two share a name.
+ */
+export async function findPersonSlugByName(db: Queryable, nameSlug: string): Promise<string | undefined> {
+  const [row] = await db.select({ slug: people.slug }).from(people)
+    .where(and(published, or(
+      sql`${slugOfName(people.name)} = ${nameSlug}`,
+      sql`${people.id} in (select ${personAliases.personId} from ${personAliases} where ${slugOfName(personAliases.name)} = ${nameSlug})`,
+    )))
+    .orderBy(asc(people.id)).limit(1);
+  return row?.slug;
+}

@@ -43,3 +43,43 @@ export function placeJsonLd(place: Place, url: string, locale: string): object {
     ...(place.themes.length > 0 ? { keywords: place.themes.map((t) => t.name).join(", ") } : {}),
   };
 }
+
+export const schemaTypeOf = (kind: string) => SCHEMA_TYPE[kind] ?? "Place";
+
+const placeAddress = (a: { street?: string; postalCode?: string; city?: string; countryCode: string }) => ({
+  "@type": "PostalAddress",
+  ...(a.street ? { streetAddress: a.street } : {}),
+  ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+  ...(a.city ? { addressLocality: a.city } : {}),
+  addressCountry: a.countryCode,
+});
+
+/** A list of places as schema.org ItemList: each entry typed by its kind, linking to its page. */
+export function placeListJsonLd(
+  name: string, url: string, locale: string,
+  items: { url: string; kind: string; name: string; description?: string; address?: Parameters<typeof placeAddress>[0] }[],
+): object {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ItemList",
+    "@id": `${url}#places`,
+    name,
+    url,
+    inLanguage: locale,
+    numberOfItems: items.length,
+    itemListElement: items.map((p, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      item: {
+        "@type": schemaTypeOf(p.kind), "@id": p.url, url: p.url, name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+        ...(p.address ? { address: placeAddress(p.address) } : {}),
+      },
+    })),
+  };
+}
+
+/** The site itself, for the home page. */
+export function webSiteJsonLd(name: string, description: string, url: string, locale: string): object {
+  return { "@context": "https://schema.org", "@type": "WebSite", "@id": `${url}#website`, name, description, url, inLanguage: locale };
+}

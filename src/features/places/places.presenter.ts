@@ -38,6 +38,7 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale) {
     tagline: l.text("tagline", row.tagline),
     summary: l.text("summary", row.summary),
     description: l.text("description", row.description),
+    partnersIntro: l.text("partnersIntro", row.partnersIntro),
     address: present({
       street: l.text("address.street", row.streetAddress),
       postalCode: row.postalCode,

@@ -55,6 +55,15 @@ const position = <T extends { position: AnyColumn }>(t: T) => sql`${t.position}`
 type Localized = PlaceRow["name"];
 type TimeText = string;
 
+// A place's weekly hours and date exceptions, as JSON sub-selects correlated on `places.id`
+// (shared by the detail view and the cards that show a live status).
+const hoursOfPlace = () => jsonRows<{ weekday: number; opens: TimeText; closes: TimeText; validFrom: string | null; validUntil: string | null }>(
+  { weekday: openingHours.weekday, opens: openingHours.opens, closes: openingHours.closes, validFrom: openingHours.validFrom, validUntil: openingHours.validUntil },
+  sql`${openingHours}`, sql`${openingHours.placeId} = ${places.id}`, sql`${openingHours.weekday}, ${openingHours.opens}`);
+const exceptionsOfPlace = () => jsonRows<{ startsOn: string; endsOn: string; opens: TimeText | null; closes: TimeText | null; reason: Localized | null }>(
+  { startsOn: openingExceptions.startsOn, endsOn: openingExceptions.endsOn, opens: openingExceptions.opens, closes: openingExceptions.closes, reason: openingExceptions.reason },
+  sql`${openingExceptions}`, sql`${openingExceptions.placeId} = ${places.id}`, sql`${openingExceptions.startsOn}`);
+
 /**
  * One published place with everything its detail view shows (hours, admission, partners...), in
  * one query: each kind of child is a JSON sub-select.
@@ -68,12 +77,8 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
     figures: jsonRows<{ value: number | null; qualifier: string; unit: string | null; label: Localized }>(
       { value: placeFigures.value, qualifier: placeFigures.qualifier, unit: placeFigures.unit, label: placeFigures.label },
       sql`${placeFigures}`, sql`${placeFigures.placeId} = ${places.id}`, position(placeFigures)),
-    hours: jsonRows<{ weekday: number; opens: TimeText; closes: TimeText; validFrom: string | null; validUntil: string | null }>(
-      { weekday: openingHours.weekday, opens: openingHours.opens, closes: openingHours.closes, validFrom: openingHours.validFrom, validUntil: openingHours.validUntil },
-      sql`${openingHours}`, sql`${openingHours.placeId} = ${places.id}`, sql`${openingHours.weekday}, ${openingHours.opens}`),
-    exceptions: jsonRows<{ startsOn: string; endsOn: string; opens: TimeText | null; closes: TimeText | null; reason: Localized | null }>(
-      { startsOn: openingExceptions.startsOn, endsOn: openingExceptions.endsOn, opens: openingExceptions.opens, closes: openingExceptions.closes, reason: openingExceptions.reason },
-      sql`${openingExceptions}`, sql`${openingExceptions.placeId} = ${places.id}`, sql`${openingExceptions.startsOn}`),
+    hours: hoursOfPlace(),
+    exceptions: exceptionsOfPlace(),
     admission: jsonRows<{
       covers: string; exhibitionSlug: string | null; label: Localized; isFree: boolean; priceCents: number | null; currency: string;
       isReducedRate: boolean; minAge: number | null; maxAge: number | null; conditions: Localized | null;
@@ -136,3 +141,69 @@ export async function findNearbyPlaces(db: Queryable, placeId: number, latitude:
     .orderBy(distanceKm, asc(places.id))
     .limit(limit);
 }
+
+/** What a place's card shows (no long texts: a network may have hundreds of places). */
+const cardColumns = {
+  id: places.id, slug: places.slug, kind: places.kind, name: places.name, tagline: places.tagline, summary: places.summary,
+  city: places.city, district: places.district, timeZone: places.timeZone,
+};
+
+/**
+ * Every published place by name, with its schedule (for the live status) and the admission offers
+ * that say whether a visit is free.
+ */
+export async function findPlaceCards(db: Queryable, locale: Locale) {
+  return db.select({
+    ...cardColumns,
+    hours: hoursOfPlace(),
+    exceptions: exceptionsOfPlace(),
+    admission: jsonRows<{ covers: string; isFree: boolean }>(
+      { covers: admissionOffers.covers, isFree: admissionOffers.isFree },
+      sql`${admissionOffers}`, sql`${admissionOffers.placeId} = ${places.id}`, position(admissionOffers)),
+  }).from(places).where(published).orderBy(localizedSortKey(places.name, locale), asc(places.id));
+}
+export type PlaceCardRow = Awaited<ReturnType<typeof findPlaceCards>>[number];
+
+/** Every published place by name, card columns only. */
+export async function findAllPlaces(db: Queryable, locale: Locale) {
+  return db.select(cardColumns).from(places).where(published).orderBy(localizedSortKey(places.name, locale), asc(places.id));
+}
+export type PlaceListRow = Awaited<ReturnType<typeof findAllPlaces>>[number];
+
+/**
+ * Published exhibitions of published places that may be on around `now`: the dates are compared
+ * here with a day's margin either side, and exactly by the caller in each place's own time zone.
+ * Temporary ones first (closing soonest first), then permanent ones by place name.
+ */
+export async function findExhibitionsAround(db: Queryable, locale: Locale, now: Date) {
+  const day = 86_400_000;
+  const earliest = new Date(now.getTime() - day).toISOString().slice(0, 10);
+  const latest = new Date(now.getTime() + day).toISOString().slice(0, 10);
+  return db.select({
+    slug: exhibitions.slug, kind: exhibitions.kind, title: exhibitions.title, opensOn: exhibitions.opensOn, closesOn: exhibitions.closesOn,
+    placeSlug: places.slug, placeName: places.name, timeZone: places.timeZone,
+  }).from(exhibitions).innerJoin(places, eq(places.id, exhibitions.placeId))
+    .where(and(
+      eq(exhibitions.status, "published"), published,
+      sql`(${exhibitions.opensOn} is null or ${exhibitions.opensOn} <= ${latest})`,
+      sql`(${exhibitions.closesOn} is null or ${exhibitions.closesOn} >= ${earliest})`,
+    ))
+    .orderBy(sql`${exhibitions.kind} = 'temporary' desc`, sql`${exhibitions.closesOn} asc nulls last`,
+      localizedSortKey(places.name, locale), asc(exhibitions.id));
+}
+export type ExhibitionAroundRow = Awaited<ReturnType<typeof findExhibitionsAround>>[number];
+
+/** The published partners of a place in the order it lists them, with what the partners page shows of each. */
+export async function findPartnerDetails(db: Queryable, placeId: number) {
+  return db.select({
+    slug: places.slug, kind: places.kind, name: places.name, summary: places.summary, description: places.description,
+    streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city, district: places.district,
+    countryCode: places.countryCode, note: placePartnerships.note,
+    figures: jsonRows<{ value: number | null; qualifier: string; unit: string | null; label: Localized }>(
+      { value: placeFigures.value, qualifier: placeFigures.qualifier, unit: placeFigures.unit, label: placeFigures.label },
+      sql`${placeFigures}`, sql`${placeFigures.placeId} = ${places.id}`, position(placeFigures)),
+  }).from(placePartnerships).innerJoin(places, eq(places.id, placePartnerships.partnerId))
+    .where(and(eq(placePartnerships.placeId, placeId), published))
+    .orderBy(asc(placePartnerships.position));
+}
+export type PartnerDetailRow = Awaited<ReturnType<typeof findPartnerDetails>>[number];

@@ -14,7 +14,11 @@ export function scheduleOf(place: Pick<PresentedPlace, "timeZone" | "openingHour
 
 /** Status now, the week from today, weekdays always closed, coming exceptions, and when this all next changes. */
 export function liveHours(place: PresentedPlace, now: Date) {
-  const schedule = scheduleOf(place);
+  return liveHoursOf(scheduleOf(place), now);
+}
+
+/** `liveHours` from a schedule built directly from rows (the place cards, which load no details). */
+export function liveHoursOf(schedule: Schedule, now: Date) {
   const status = openingStatus(schedule, now);
   const week = weekFrom(schedule, now);
   // The week table shifts at local midnight even when the status does not change.

@@ -23,8 +23,8 @@ export function StatusLine(props: { live: LiveHours; locale: Locale }) {
     return <p class="status status-open">{w.openNow}, {w.closesAt(formatTime(props.locale, s.closesAt))}</p>;
   }
   const next = s.opensAt;
-  const when = !next ? "" : next.isToday ? w.opensToday(next.time) : next.isTomorrow ? w.opensTomorrow(next.time)
-    : w.opensOn(weekdayName(props.locale, next.weekday), next.time);
+  // The weekday, not "tomorrow": "Closed today, opens Tuesday at 10:00" reads the same on a printout.
+  const when = !next ? "" : next.isToday ? w.opensToday(next.time) : w.opensOn(weekdayName(props.locale, next.weekday), next.time);
   const todayClosed = props.live.week[0]!.ranges.length === 0;
   return <p class="status status-closed">{todayClosed ? w.closedToday : w.closedNow}{when ? `, ${when}` : ""}</p>;
 }

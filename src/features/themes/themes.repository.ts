@@ -53,3 +53,10 @@ export async function findThemeTagged(db: Queryable, themeId: number, locale: Lo
   return { places: taggedPlaces, exhibitions: taggedExhibitions, rooms: taggedRooms, objects: taggedObjects, events: taggedEvents };
 }
 export type ThemeTagged = Awaited<ReturnType<typeof findThemeTagged>>;
+
+/** The kind of each published place tagged with a theme (slug → kind), for the page's schema.org types. */
+export async function findTaggedPlaceKinds(db: Queryable, themeId: number): Promise<Map<string, string>> {
+  const rows = await db.select({ slug: places.slug, kind: places.kind }).from(placeThemes).innerJoin(places, eq(places.id, placeThemes.ownerId))
+    .where(and(eq(placeThemes.themeId, themeId), eq(places.status, "published")));
+  return new Map(rows.map((r) => [r.slug, r.kind]));
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { createTestDatabase } from "../../test/database.ts";
+import type { DatabaseHandle } from "./database.ts";
+import { readContentRevision } from "./content-revision.ts";
+import { places } from "./schema/places.ts";
+import { storeRecords, aPlace } from "../../test/factories.ts";
+
+/** Tables that are not content a page shows: changing them must not (and need not) drop cached pages. */
+const NOT_CONTENT = new Set(["content_revision", "dataset_loads"]);
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(() => handle.close());
+
+const rowsOf = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => {
+  const result = (await handle.db.execute(query)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+};
+
+describe("content revision", () => {
+  it("has a trigger on every content table, so no edit can leave a cached page stale", async () => {
+    const tables = await rowsOf<{ name: string }>(sql`select tablename as name from pg_tables where schemaname = 'public'`);
+    const triggered = await rowsOf<{ name: string }>(sql`
+      select distinct c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      where not t.tgisinternal and t.tgfoid = 'bump_content_revision'::regproc`);
+    const missing = tables.map((t) => t.name).filter((n) => !NOT_CONTENT.has(n) && !triggered.some((x) => x.name === n));
+    expect(tables.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it("changes in the same transaction as the content, and not when a transaction rolls back", async () => {
+    await storeRecords(handle.db, { places: [aPlace({ slug: "rev-test" })] });
+    const before = await readContentRevision(handle.db);
+    await handle.db.update(places).set({ city: "Caen" }).where(sql`${places.slug} = 'rev-test'`);
+    const after = await readContentRevision(handle.db);
+    expect(after).toBeGreaterThan(before);
+    await expect(handle.db.transaction(async (tx) => {
+      await tx.update(places).set({ city: "Lyon" }).where(sql`${places.slug} = 'rev-test'`);
+      throw new Error("abandon");
+    })).rejects.toThrow("abandon");
+    expect(await readContentRevision(handle.db)).toBe(after);
+  });
+});

@@ -1,0 +1,71 @@
+/** Words of the object page and of media, in each language. */
+import type { Locale } from "../../db/schema/columns.ts";
+
+const en = {
+  types: {
+    collection: "Collection", object: "Object", photograph: "Photograph", film: "Film", video: "Video", archive: "Archive",
+    document: "Document", letter: "Letter", drawing: "Drawing", furniture: "Furniture", uniform: "Uniform", weapon: "Weapon",
+    poster: "Poster", audio: "Audio recording",
+  } as Record<string, string>,
+  facts: "Facts",
+  type: "Type",
+  date: "Date",
+  heldBy: "Held by",
+  partOf: "Part of",
+  size: "Size",
+  pieces: (qualifier: string | undefined, count: string) => `${qualifier ? `${qualifier} ` : ""}${count} pieces`,
+  qualifiers: { exactly: "", about: "about", nearly: "nearly", more_than: "more than", over: "over" } as Record<string, string>,
+  provenance: "Provenance",
+  credit: "Credit",
+  rights: "Rights",
+  inventoryNumber: "Inventory number",
+  about: "About",
+  parts: "In this group",
+  people: "People",
+  events: "Events",
+  places: "Places",
+  shownIn: "Where it is shown",
+  inExhibition: "in",
+  themes: "Themes",
+  media: "Media",
+  mediaKinds: { image: "Image", film: "Film", video: "Video", audio: "Sound recording", document: "Document" } as Record<string, string>,
+  notOnline: "Shown on site; not available online.",
+  minutes: (n: number) => `${n} min`,
+  openMedium: (title: string) => `Open “${title}”`,
+};
+
+const fr: typeof en = {
+  types: {
+    collection: "Collection", object: "Objet", photograph: "Photographie", film: "Film", video: "Vidéo", archive: "Archive",
+    document: "Document", letter: "Lettre", drawing: "Dessin", furniture: "Mobilier", uniform: "Uniforme", weapon: "Arme",
+    poster: "Affiche", audio: "Enregistrement sonore",
+  },
+  facts: "Fiche",
+  type: "Type",
+  date: "Date",
+  heldBy: "Conservé par",
+  partOf: "Fait partie de",
+  size: "Importance",
+  pieces: (qualifier, count) => `${qualifier ? `${qualifier} ` : ""}${count} pièces`,
+  qualifiers: { exactly: "", about: "environ", nearly: "près de", more_than: "plus de", over: "plus de" },
+  provenance: "Provenance",
+  credit: "Crédit",
+  rights: "Droits",
+  inventoryNumber: "Numéro d'inventaire",
+  about: "Présentation",
+  parts: "Dans cet ensemble",
+  people: "Personnes",
+  events: "Événements",
+  places: "Lieux",
+  shownIn: "Où le voir",
+  inExhibition: "dans",
+  themes: "Thèmes",
+  media: "Médias",
+  mediaKinds: { image: "Image", film: "Film", video: "Vidéo", audio: "Enregistrement sonore", document: "Document" },
+  notOnline: "Présenté sur place\u00a0; non disponible en ligne.",
+  minutes: (n) => `${n} min`,
+  openMedium: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
+};
+
+export const collectionText = (locale: Locale) => (locale === "fr" ? fr : en);
+export type CollectionText = typeof en;

@@ -1,0 +1,36 @@
+/** The public pages of the collection, in one language: /{lang}/objects/:slug. */
+import { Hono } from "hono";
+import type { Locale } from "../../db/schema/columns.ts";
+import { notFound } from "../../lib/errors.ts";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
+import { Layout, pageUrl } from "../../web/views/layout.tsx";
+import { ShareBlock } from "../../web/views/share-block.tsx";
+import { objectJsonLd } from "./collection.jsonld.ts";
+import { presentObject } from "./collection.presenter.ts";
+import { findObjectBySlug, findObjectDetails } from "./collection.repository.ts";
+import { ObjectPage } from "./collection.views.tsx";
+
+export function collectionPages(deps: AppDeps, locale: Locale) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
+    .get("/objects/:slug", (c) => cachedPage(c, deps, async () => {
+      const slug = c.req.param("slug");
+      const row = await findObjectBySlug(db, slug);
+      if (!row) throw notFound("object", slug);
+      const object = presentObject(row, await findObjectDetails(db, row.object.id, locale), locale);
+      const path = `/objects/${slug}`;
+      const siteUrl = siteUrlOf(c, deps);
+      const url = pageUrl(siteUrl, locale, path);
+      const title = object.title ?? slug;
+      const image = object.media.find((m) => m.kind === "image" && m.url)?.url;
+      const html = await htmlDocument(
+        <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={object.summary}
+          jsonLd={[objectJsonLd(object, url, siteUrl, locale)]} ogType="article" imageUrl={image ? new URL(image, siteUrl).href : undefined} share>
+          <ObjectPage object={object} locale={locale} />
+          <ShareBlock locale={locale} url={url} title={title} />
+        </Layout>,
+      );
+      return { html };
+    }));
+}

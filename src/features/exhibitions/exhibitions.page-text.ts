@@ -1,0 +1,48 @@
+/** Words of the exhibition and room pages, in each language. */
+import type { Locale } from "../../db/schema/columns.ts";
+
+const en = {
+  permanent: "Permanent exhibition",
+  temporary: "Temporary exhibition",
+  from: (date: string) => `From ${date}`,
+  until: (date: string) => `Until ${date}`,
+  fromTo: (from: string, to: string) => `From ${from} to ${to}`,
+  at: "At",
+  free: "Free admission",
+  about: "About",
+  rooms: "Rooms",
+  room: (n: number | undefined, title: string) => (n === undefined ? title : `Room ${n}: ${title}`),
+  themes: "Themes",
+  media: "Media",
+  objects: "Objects shown in this room",
+  access: "Access",
+  relatedEvents: "Events in this room",
+  relatedEventsIntro: "The events this room tells, on the network's timeline.",
+  timeline: "See the whole timeline",
+  inExhibition: (exhibition: string, place: string) => `${exhibition}, ${place}`,
+};
+
+const fr: typeof en = {
+  permanent: "Exposition permanente",
+  temporary: "Exposition temporaire",
+  from: (date) => `À partir du ${date}`,
+  until: (date) => `Jusqu'au ${date}`,
+  fromTo: (from, to) => `Du ${from} au ${to}`,
+  at: "Lieu",
+  free: "Entrée gratuite",
+  about: "Présentation",
+  rooms: "Salles",
+  // French typography: a non-breaking space before the colon.
+  room: (n, title) => (n === undefined ? title : `Salle ${n}\u00a0: ${title}`),
+  themes: "Thèmes",
+  media: "Médias",
+  objects: "Objets présentés dans cette salle",
+  access: "Accès",
+  relatedEvents: "Les événements de cette salle",
+  relatedEventsIntro: "Les événements que raconte cette salle, sur la chronologie du réseau.",
+  timeline: "Voir toute la chronologie",
+  inExhibition: (exhibition, place) => `${exhibition}, ${place}`,
+};
+
+export const exhibitionText = (locale: Locale) => (locale === "fr" ? fr : en);
+export type ExhibitionText = typeof en;

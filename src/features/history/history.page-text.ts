@@ -1,0 +1,78 @@
+/** Words of the person, event and timeline pages, in each language. */
+import type { Locale } from "../../db/schema/columns.ts";
+
+const en = {
+  person: "Person",
+  alsoKnownAs: (names: string) => `Also known as ${names}.`,
+  otherNames: "Other names",
+  aliasKinds: {
+    birth_name: "birth name", nom_de_guerre: "nom de guerre", title: "title", spelling_variant: "spelling variant", later_name: "later name",
+  } as Record<string, string>,
+  roles: "Roles",
+  born: "Born",
+  died: "Died",
+  lifeDates: "Life dates",
+  about: "About",
+  events: "Events",
+  objects: "In the collections",
+  media: "Media",
+  date: "Date",
+  location: "Location",
+  kind: "Kind",
+  people: "People",
+  themes: "Themes",
+  source: "Sources",
+  timeline: "Timeline",
+  years: "Years",
+  onTimeline: "See this event on the timeline",
+  timelineIntro: "The events of the network's history, in time order. Dates are given as precisely as they are known: a month, a season or “mid-April” sorts among exact days.",
+  eventCount: (n: number) => (n === 1 ? "1 event" : `${n} events`),
+  eventKinds: {
+    liberation: "Liberation", battle: "Battle", uprising: "Uprising", repression: "Repression", trial: "Trial", founding: "Founding",
+    opening: "Opening", commemoration: "Commemoration", other: "Event",
+  } as Record<string, string>,
+  eventKindsPlural: {
+    liberation: "Liberations", battle: "Battles", uprising: "Uprisings", repression: "Repression", trial: "Trials", founding: "Foundings",
+    opening: "Openings", commemoration: "Commemorations", other: "Other events",
+  } as Record<string, string>,
+};
+
+const fr: typeof en = {
+  person: "Personne",
+  // Neutral wording: « connu » / « connue » would depend on the person.
+  alsoKnownAs: (names) => `Autres noms\u00a0: ${names}.`,
+  otherNames: "Autres noms",
+  aliasKinds: {
+    birth_name: "nom de naissance", nom_de_guerre: "nom de guerre", title: "titre", spelling_variant: "variante orthographique", later_name: "nom ultérieur",
+  },
+  roles: "Rôles",
+  born: "Naissance",
+  died: "Décès",
+  lifeDates: "Dates",
+  about: "Présentation",
+  events: "Événements",
+  objects: "Dans les collections",
+  media: "Médias",
+  date: "Date",
+  location: "Lieu",
+  kind: "Nature",
+  people: "Personnes",
+  themes: "Thèmes",
+  source: "Sources",
+  timeline: "Chronologie",
+  years: "Années",
+  onTimeline: "Voir cet événement dans la chronologie",
+  timelineIntro: "Les événements de l'histoire du réseau, dans l'ordre du temps. Les dates sont données aussi précisément qu'on les connaît\u00a0: un mois, une saison ou «\u00a0mi-avril\u00a0» se classe parmi les jours exacts.",
+  eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+  eventKinds: {
+    liberation: "Libération", battle: "Bataille", uprising: "Soulèvement", repression: "Répression", trial: "Procès", founding: "Fondation",
+    opening: "Ouverture", commemoration: "Commémoration", other: "Événement",
+  },
+  eventKindsPlural: {
+    liberation: "Libérations", battle: "Batailles", uprising: "Soulèvements", repression: "Répression", trial: "Procès", founding: "Fondations",
+    opening: "Ouvertures", commemoration: "Commémorations", other: "Autres événements",
+  },
+};
+
+export const historyText = (locale: Locale) => (locale === "fr" ? fr : en);
+export type HistoryText = typeof en;

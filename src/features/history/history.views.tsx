@@ -1,0 +1,191 @@
+/** The person, event and timeline pages, in one language; and how a date of known precision is shown. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { formatList } from "../../web/i18n/format.ts";
+import { t } from "../../web/i18n/messages.ts";
+import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
+import { collectionText } from "../collection/collection.page-text.ts";
+import { MediaList } from "../collection/media.views.tsx";
+import type { presentEvent, presentEventSummary } from "./events.presenter.ts";
+import { historyText } from "./history.page-text.ts";
+import type { presentPerson } from "./people.presenter.ts";
+
+type Person = ReturnType<typeof presentPerson>;
+type Event = ReturnType<typeof presentEvent>;
+export type TimelineEvent = ReturnType<typeof presentEventSummary>;
+export interface ShownDate { text: string; start?: string; end?: string }
+
+/**
+ * The `datetime` of a date of known precision: the most precise valid HTML date that holds both its
+ * first and last possible day ("mid-April 1945" → 1945-04). HTML has no ranges, so one spanning
+ * years gives the year it starts; an open-ended one the year of its known end.
+ */
+export function datetimeOf(start?: string, end?: string): string | undefined {
+  if (!start || !end) return (start ?? end)?.slice(0, 4);
+  if (start === end) return start;
+  if (start.slice(0, 7) === end.slice(0, 7)) return start.slice(0, 7);
+  return start.slice(0, 4);
+}
+
+/** The year a date is listed under on the timeline. */
+export const yearOf = (date: { start?: string; end?: string } | undefined) => (date?.start ?? date?.end)?.slice(0, 4);
+
+/** A date as written in the language ("mi-avril 1945"), machine-readable through `datetime`. */
+export function FuzzyTime(props: { date: ShownDate }) {
+  const datetime = datetimeOf(props.date.start, props.date.end);
+  return datetime ? <time datetime={datetime}>{props.date.text}</time> : <span>{props.date.text}</span>;
+}
+
+/** " — text" after a name (a role, a note), marked with its language when it fell back. */
+const dashed = (text: string | undefined, lang: Locale | undefined) => (text ? <span lang={lang}>{` — ${text}`}</span> : null);
+
+export function PersonPage(props: { person: Person; locale: Locale }) {
+  const { person: p, locale } = props;
+  const w = historyText(locale);
+  const c = collectionText(locale);
+  const m = t(locale);
+  return (
+    <article>
+      <Breadcrumb label={m.breadcrumb} items={[{ href: `/${locale}/`, text: m.home }, { text: p.name }]} />
+      <p class="kicker" lang={fallbackLang(p, "title")}>{p.title ?? w.person}</p>
+      <h1>{p.name}</h1>
+      {p.aliases.length > 0 ? <p class="also-known-as">{w.alsoKnownAs(formatList(locale, p.aliases.map((a) => a.name)))}</p> : null}
+      {p.summary ? <p class="lead" lang={fallbackLang(p, "summary")}>{p.summary}</p> : null}
+      {p.birth || p.death ? <dl class="facts">
+        {p.birth ? <><dt>{w.born}</dt><dd><FuzzyTime date={p.birth} /></dd></> : null}
+        {p.death ? <><dt>{w.died}</dt><dd><FuzzyTime date={p.death} /></dd></> : null}
+      </dl> : null}
+      {p.description ? <section aria-labelledby="about">
+        <h2 id="about">{w.about}</h2>
+        <Paragraphs text={p.description} lang={fallbackLang(p, "description")} />
+      </section> : null}
+      {p.aliases.length > 0 ? <section aria-labelledby="names">
+        <h2 id="names">{w.otherNames}</h2>
+        <ul>{p.aliases.map((a, i) => (
+          <li><strong>{a.name}</strong> ({w.aliasKinds[a.kind] ?? a.kind}){dashed(a.note, fallbackLang(p, `aliases.${i}.note`))}</li>
+        ))}</ul>
+      </section> : null}
+      {p.roles.length > 0 ? <section aria-labelledby="roles">
+        <h2 id="roles">{w.roles}</h2>
+        <ul>{p.roles.map((r, i) => (
+          <li>
+            <span lang={fallbackLang(p, `roles.${i}.role`)}>{r.role}</span>
+            {r.place ? <>{" — "}<a href={`/${locale}/places/${r.place.slug}`} lang={fallbackLang(p, `roles.${i}.place`)}>{r.place.name}</a></> : null}
+            {r.period ? <> (<FuzzyTime date={r.period} />)</> : null}
+          </li>
+        ))}</ul>
+      </section> : null}
+      {p.events.length > 0 ? <section aria-labelledby="events">
+        <h2 id="events">{w.events}</h2>
+        <ol class="timeline">{p.events.map((e, i) => (
+          <li>
+            {e.date ? <FuzzyTime date={e.date} /> : null}
+            <a href={`/${locale}/events/${e.slug}`} lang={fallbackLang(p, `events.${i}.title`)}>{e.title}</a>
+            {dashed(e.role, fallbackLang(p, `events.${i}.role`))}
+          </li>
+        ))}</ol>
+      </section> : null}
+      {p.objects.length > 0 ? <section aria-labelledby="objects">
+        <h2 id="objects">{w.objects}</h2>
+        <ul>{p.objects.map((o, i) => (
+          <li>
+            <a href={`/${locale}/objects/${o.slug}`} lang={fallbackLang(p, `objects.${i}.title`)}>{o.title}</a>
+            <span class="muted"> ({c.types[o.type] ?? o.type})</span>
+            {dashed(o.role, fallbackLang(p, `objects.${i}.role`))}
+          </li>
+        ))}</ul>
+      </section> : null}
+      {p.media.length > 0 ? <section aria-labelledby="media">
+        <h2 id="media">{w.media}</h2>
+        <MediaList media={p.media} locale={locale} record={p} />
+      </section> : null}
+    </article>
+  );
+}
+
+export function EventPage(props: { event: Event; locale: Locale }) {
+  const { event: e, locale } = props;
+  const w = historyText(locale);
+  const c = collectionText(locale);
+  const m = t(locale);
+  const loc = e.location;
+  return (
+    <article>
+      <Breadcrumb label={m.breadcrumb} items={[{ href: `/${locale}/`, text: m.home }, { href: `/${locale}/timeline`, text: m.timeline }, { text: e.title ?? e.slug }]} />
+      <p class="kicker">{w.eventKinds[e.kind] ?? e.kind}</p>
+      <h1 lang={fallbackLang(e, "title")}>{e.title}</h1>
+      {e.summary ? <p class="lead" lang={fallbackLang(e, "summary")}>{e.summary}</p> : null}
+      <dl class="facts">
+        {e.date ? <><dt>{w.date}</dt><dd><FuzzyTime date={e.date} /></dd></> : null}
+        {loc ? <><dt>{w.location}</dt><dd>
+          {loc.place ? <a href={`/${locale}/places/${loc.place.slug}`} lang={fallbackLang(e, "location.place")}>{loc.place.name}</a> : null}
+          {loc.name && loc.name !== loc.place?.name ? <span lang={fallbackLang(e, "location.name")}>{loc.place ? ` (${loc.name})` : loc.name}</span> : null}
+        </dd></> : null}
+      </dl>
+      {e.description ? <section aria-labelledby="about">
+        <h2 id="about">{w.about}</h2>
+        <Paragraphs text={e.description} lang={fallbackLang(e, "description")} />
+      </section> : null}
+      {e.people.length > 0 ? <section aria-labelledby="people">
+        <h2 id="people">{w.people}</h2>
+        <ul>{e.people.map((p, i) => (
+          <li><a href={`/${locale}/people/${p.slug}`}>{p.name}</a>{dashed(p.role, fallbackLang(e, `people.${i}.role`))}</li>
+        ))}</ul>
+      </section> : null}
+      {e.objects.length > 0 ? <section aria-labelledby="objects">
+        <h2 id="objects">{w.objects}</h2>
+        <ul>{e.objects.map((o, i) => (
+          <li><a href={`/${locale}/objects/${o.slug}`} lang={fallbackLang(e, `objects.${i}`)}>{o.title}</a> <span class="muted">({c.types[o.type] ?? o.type})</span></li>
+        ))}</ul>
+      </section> : null}
+      {e.themes.length > 0 ? <section aria-labelledby="themes">
+        <h2 id="themes">{w.themes}</h2>
+        <ul class="badges">{e.themes.map((th, i) => <li class="badge"><a href={`/${locale}/themes/${th.slug}`} lang={fallbackLang(e, `themes.${i}`)}>{th.name}</a></li>)}</ul>
+      </section> : null}
+      {e.media.length > 0 ? <section aria-labelledby="media">
+        <h2 id="media">{w.media}</h2>
+        <MediaList media={e.media} locale={locale} record={e} />
+      </section> : null}
+      <p><a href={`/${locale}/timeline#event-${e.slug}`}>{w.onTimeline}</a></p>
+      {e.factsSource ? <p class="muted" lang="en"><small>{w.source}: {e.factsSource}</small></p> : null}
+    </article>
+  );
+}
+
+/** Events grouped by the year they start in, keeping their time order. */
+export function groupByYear(items: TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+  const groups: { year: string; events: TimelineEvent[] }[] = [];
+  for (const item of items) {
+    const year = yearOf(item.date) ?? "";
+    const last = groups.at(-1);
+    if (last && last.year === year) last.events.push(item);
+    else groups.push({ year, events: [item] });
+  }
+  return groups;
+}
+
+export function TimelinePage(props: { events: TimelineEvent[]; locale: Locale }) {
+  const { locale } = props;
+  const w = historyText(locale);
+  const groups = groupByYear(props.events);
+  return (
+    <article>
+      <h1>{w.timeline}</h1>
+      <p class="lead">{w.timelineIntro}</p>
+      <nav aria-label={w.years} class="year-index">
+        <ul class="badges">{groups.map((g) => <li><a class="badge" href={`#year-${g.year}`}>{g.year}</a></li>)}</ul>
+      </nav>
+      {groups.map((g) => <>
+        <h2 id={`year-${g.year}`} class="year">{g.year} <small class="muted">({w.eventCount(g.events.length)})</small></h2>
+        <ol class="timeline">{g.events.map((e) => (
+          <li id={`event-${e.slug}`}>
+            {e.date ? <FuzzyTime date={e.date} /> : null}
+            <a href={`/${locale}/events/${e.slug}`} lang={fallbackLang(e, "title")}>{e.title}</a>
+            {e.location?.name ?? e.location?.place?.name
+              ? <span class="muted" lang={fallbackLang(e, e.location?.name ? "location.name" : "location.place")}>{` — ${e.location?.name ?? e.location?.place?.name}`}</span>
+              : null}
+          </li>
+        ))}</ol>
+      </>)}
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+/** What the home, network and partners pages show, in one language: localized rows, live statuses, what is on. */
+import { DateTime } from "luxon";
+import type { Queryable } from "../../db/database.ts";
+import type { Locale } from "../../db/schema/columns.ts";
+import type { Schedule } from "../../lib/opening-hours.ts";
+import { createLocalizer } from "../../lib/localized-text.ts";
+import { languageOf } from "../../web/presenting.ts";
+import { findThemes } from "../themes/themes.repository.ts";
+import {
+  findAllPlaces, findExhibitionsAround, findPartnerDetails, findPlaceCards,
+  type ExhibitionAroundRow, type PartnerDetailRow, type PlaceCardRow, type PlaceListRow,
+} from "./places.repository.ts";
+import { liveHoursOf } from "./places.service.ts";
+
+/** The tagline, else the summary; but a summary in the reader's language beats a tagline only in the other. */
+const lineOf = (row: Pick<PlaceListRow, "tagline" | "summary">, locale: Locale) =>
+  row.tagline?.[locale] === undefined && row.summary?.[locale] !== undefined ? row.summary : row.tagline ?? row.summary;
+
+/** A place as a list shows it: name, kind, city and one line (its tagline, else its summary). */
+export function presentListedPlace(row: PlaceListRow, locale: Locale) {
+  const l = createLocalizer(locale);
+  return {
+    slug: row.slug, kind: row.kind, city: row.city ?? undefined,
+    name: l.text("name", row.name) ?? row.slug,
+    line: l.text("line", lineOf(row, locale)),
+    ...languageOf(l),
+  };
+}
+export type ListedPlace = ReturnType<typeof presentListedPlace>;
+
+/**
+ * Free when an offer covering the permanent collection or the whole site is free; paid when such
+ * offers exist and none is; unknown (undefined) when the place publishes no such offer.
+ */
+export function admissionOf(offers: PlaceCardRow["admission"]): "free" | "paid" | undefined {
+  const entry = offers.filter((o) => o.covers === "permanent_collection" || o.covers === "whole_site");
+  if (entry.length === 0) return undefined;
+  return entry.some((o) => o.isFree) ? "free" : "paid";
+}
+
+const scheduleOfRow = (row: PlaceCardRow): Schedule => ({
+  timeZone: row.timeZone,
+  weekly: row.hours.map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes, validFrom: h.validFrom, validUntil: h.validUntil })),
+  exceptions: row.exceptions.map((e) => ({ startsOn: e.startsOn, endsOn: e.endsOn, opens: e.opens, closes: e.closes })),
+});
+
+export function presentPlaceCard(row: PlaceCardRow, locale: Locale, now: Date) {
+  return { ...presentListedPlace(row, locale), admission: admissionOf(row.admission), live: liveHoursOf(scheduleOfRow(row), now) };
+}
+export type PlaceCard = ReturnType<typeof presentPlaceCard>;
+
+/** Whether an exhibition is on at `now`, on the calendar of its place's time zone (open-ended dates allowed). */
+export function isOn(row: Pick<ExhibitionAroundRow, "opensOn" | "closesOn" | "timeZone">, now: Date): boolean {
+  const today = DateTime.fromJSDate(now, { zone: row.timeZone }).toISODate()!;
+  return (!row.opensOn || row.opensOn <= today) && (!row.closesOn || today <= row.closesOn);
+}
+
+/** The earliest of the dates, null when there are none. */
+const earliest = (dates: (Date | null)[]) =>
+  dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+
+export async function homePageData(db: Queryable, locale: Locale, now: Date) {
+  const [cardRows, exhibitionRows, themeRows] = await Promise.all([
+    findPlaceCards(db, locale),
+    findExhibitionsAround(db, locale, now),
+    // Themes are few (a network's subjects), so one generous page holds them all.
+    findThemes(db, locale, { page: 1, pageSize: 200 }),
+  ]);
+  const places = cardRows.map((r) => presentPlaceCard(r, locale, now));
+  const current = exhibitionRows.filter((e) => isOn(e, now)).map((e) => {
+    const l = createLocalizer(locale);
+    return {
+      slug: e.slug, kind: e.kind, closesOn: e.closesOn ?? undefined, placeSlug: e.placeSlug,
+      title: l.text("title", e.title) ?? e.slug, placeName: l.text("placeName", e.placeName) ?? e.placeSlug, ...languageOf(l),
+    };
+  });
+  const themes = themeRows.rows.map((r) => {
+    const l = createLocalizer(locale);
+    return { slug: r.slug, name: l.text("name", r.name) ?? r.slug, description: l.text("description", r.description), ...languageOf(l) };
+  });
+  // Every exhibition belongs to a place shown here, and each place's expiry is at the latest its
+  // next local midnight, which is also when an exhibition's dates can start or stop including today.
+  return { places, current, themes, expiresAt: earliest(places.map((p) => p.live.expiresAt)) };
+}
+
+export async function networkPageData(db: Queryable, locale: Locale) {
+  return (await findAllPlaces(db, locale)).map((r) => presentListedPlace(r, locale));
+}
+
+export function presentPartner(row: PartnerDetailRow, locale: Locale) {
+  const l = createLocalizer(locale);
+  return {
+    slug: row.slug, kind: row.kind, name: l.text("name", row.name) ?? row.slug,
+    note: l.text("note", row.note),
+    description: l.text("description", row.description ?? row.summary),
+    figures: row.figures.map((f, i) => ({ value: f.value ?? undefined, qualifier: f.qualifier, label: l.text(`figures.${i}`, f.label) ?? "" })),
+    address: {
+      street: l.text("address.street", row.streetAddress), postalCode: row.postalCode ?? undefined, city: row.city ?? undefined,
+      district: l.text("address.district", row.district), countryCode: row.countryCode,
+    },
+    ...languageOf(l),
+  };
+}
+export type Partner = ReturnType<typeof presentPartner>;
+
+export async function partnersPageData(db: Queryable, placeId: number, locale: Locale) {
+  return (await findPartnerDetails(db, placeId)).map((r) => presentPartner(r, locale));
+}
