@@ -26,33 +26,28 @@ function refsOf({ holder, partOf }: ObjectWithRefs, l: Localizer) {
   };
 }
 
+/** What a list item and the detail both show. */
+const objectHead = (row: ObjectWithRefs, l: Localizer) => ({
+  slug: row.object.slug,
+  url: objectUrl(row.object.slug),
+  type: row.object.type,
+  title: l.text("title", row.object.title),
+  summary: l.text("summary", row.object.summary),
+  date: presentFuzzyDate(row.object, "date", l.locale),
+  ...refsOf(row, l),
+});
+
 export function presentObjectSummary(row: ObjectWithRefs, locale: Locale) {
   const l = createLocalizer(locale);
-  const o = row.object;
-  return present({
-    slug: o.slug,
-    url: objectUrl(o.slug),
-    type: o.type,
-    title: l.text("title", o.title),
-    summary: l.text("summary", o.summary),
-    date: presentFuzzyDate(o, "date", locale),
-    ...refsOf(row, l),
-    ...languageOf(l),
-  });
+  return present({ ...objectHead(row, l), ...languageOf(l) });
 }
 
 export function presentObject(row: ObjectWithRefs, d: ObjectDetails, locale: Locale) {
   const l = createLocalizer(locale);
   const o = row.object;
   return present({
-    slug: o.slug,
-    url: objectUrl(o.slug),
-    type: o.type,
-    title: l.text("title", o.title),
-    summary: l.text("summary", o.summary),
+    ...objectHead(row, l),
     description: l.text("description", o.description),
-    date: presentFuzzyDate(o, "date", locale),
-    ...refsOf(row, l),
     parts: d.parts.map((p, i) => presentObjectRef(p, l, `parts.${i}`)),
     itemCount: o.itemCount,
     itemCountQualifier: o.itemCountQualifier,

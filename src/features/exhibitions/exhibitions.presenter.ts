@@ -15,33 +15,29 @@ export const roomUrl = (slug: string) => `/api/rooms/${slug}`;
 const placeRef = (place: ExhibitionWithPlace["place"], l: Localizer) =>
   ({ slug: place.slug, url: placeUrl(place.slug), name: l.text("place", place.name) });
 
-export function presentExhibitionSummary({ exhibition: e, place }: ExhibitionWithPlace, locale: Locale) {
+/** What a list item and the detail both show. */
+const exhibitionHead = ({ exhibition: e, place }: ExhibitionWithPlace, l: Localizer) => ({
+  slug: e.slug,
+  url: exhibitionUrl(e.slug),
+  kind: e.kind,
+  title: l.text("title", e.title),
+  summary: l.text("summary", e.summary),
+  place: placeRef(place, l),
+  opensOn: e.opensOn,
+  closesOn: e.closesOn,
+});
+
+export function presentExhibitionSummary(row: ExhibitionWithPlace, locale: Locale) {
   const l = createLocalizer(locale);
-  return present({
-    slug: e.slug,
-    url: exhibitionUrl(e.slug),
-    kind: e.kind,
-    title: l.text("title", e.title),
-    summary: l.text("summary", e.summary),
-    place: placeRef(place, l),
-    opensOn: e.opensOn,
-    closesOn: e.closesOn,
-    ...languageOf(l),
-  });
+  return present({ ...exhibitionHead(row, l), ...languageOf(l) });
 }
 
-export function presentExhibition({ exhibition: e, place }: ExhibitionWithPlace, d: ExhibitionDetails, locale: Locale) {
+export function presentExhibition(row: ExhibitionWithPlace, d: ExhibitionDetails, locale: Locale) {
   const l = createLocalizer(locale);
+  const e = row.exhibition;
   return present({
-    slug: e.slug,
-    url: exhibitionUrl(e.slug),
-    kind: e.kind,
-    title: l.text("title", e.title),
-    summary: l.text("summary", e.summary),
+    ...exhibitionHead(row, l),
     description: l.text("description", e.description),
-    place: placeRef(place, l),
-    opensOn: e.opensOn,
-    closesOn: e.closesOn,
     rooms: d.rooms.map((r, i) => present({ slug: r.slug, url: roomUrl(r.slug), number: r.number, title: l.text(`rooms.${i}`, r.title) })),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),

@@ -39,33 +39,28 @@ function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoord
   return Object.keys(location).length > 0 ? location : null;
 }
 
+/** What a list item and the detail both show; the detail's location says more. */
+const eventHead = (row: EventWithPlace, l: Localizer, detailed: boolean) => ({
+  slug: row.event.slug,
+  url: eventUrl(row.event.slug),
+  kind: row.event.kind,
+  title: l.text("title", row.event.title),
+  summary: l.text("summary", row.event.summary),
+  date: presentFuzzyDate(row.event, "date", l.locale),
+  location: locationOf(row, l, detailed),
+});
+
 export function presentEventSummary(row: EventWithPlace, locale: Locale) {
-  const e = row.event;
   const l = createLocalizer(locale);
-  return present({
-    slug: e.slug,
-    url: eventUrl(e.slug),
-    kind: e.kind,
-    title: l.text("title", e.title),
-    summary: l.text("summary", e.summary),
-    date: presentFuzzyDate(e, "date", locale),
-    location: locationOf(row, l, false),
-    ...languageOf(l),
-  });
+  return present({ ...eventHead(row, l, false), ...languageOf(l) });
 }
 
 export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Locale) {
   const l = createLocalizer(locale);
   const e = row.event;
   return present({
-    slug: e.slug,
-    url: eventUrl(e.slug),
-    kind: e.kind,
-    title: l.text("title", e.title),
-    summary: l.text("summary", e.summary),
+    ...eventHead(row, l, true),
     description: l.text("description", e.description),
-    date: presentFuzzyDate(e, "date", locale),
-    location: locationOf(row, l, true),
     factsSource: e.factsSource,
     people: d.people.map((p, i) => present({
       slug: p.slug, url: `/api/people/${p.slug}`, name: p.name, role: l.text(`people.${i}.role`, p.role),

@@ -1,5 +1,5 @@
 /** Shapes places for the API and the pages: one language, absent facts left out. */
-import { createLocalizer } from "../../lib/localized-text.ts";
+import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { hhmm, languageOf, present } from "../../web/presenting.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
@@ -10,33 +10,28 @@ const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
 
 export const placeUrl = (slug: string) => `/api/places/${slug}`;
 
+/** What a list item and the detail both show. */
+const placeHead = (row: PlaceRow, l: Localizer) => ({
+  slug: row.slug,
+  url: placeUrl(row.slug),
+  kind: row.kind,
+  name: l.text("name", row.name),
+  tagline: l.text("tagline", row.tagline),
+  summary: l.text("summary", row.summary),
+  coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+});
+
 export function presentPlaceSummary(row: PlaceRow, locale: Locale) {
   const l = createLocalizer(locale);
-  return present({
-    slug: row.slug,
-    url: placeUrl(row.slug),
-    kind: row.kind,
-    name: l.text("name", row.name),
-    tagline: l.text("tagline", row.tagline),
-    summary: l.text("summary", row.summary),
-    city: row.city,
-    district: l.text("district", row.district),
-    coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
-    ...languageOf(l),
-  });
+  return present({ ...placeHead(row, l), city: row.city, district: l.text("district", row.district), ...languageOf(l) });
 }
 
 export function presentPlace(d: PlaceWithDetails, locale: Locale) {
   const { place: row } = d;
   const l = createLocalizer(locale);
   return present({
-    slug: row.slug,
-    url: placeUrl(row.slug),
-    kind: row.kind,
-    name: l.text("name", row.name),
+    ...placeHead(row, l),
     shortName: l.text("shortName", row.shortName),
-    tagline: l.text("tagline", row.tagline),
-    summary: l.text("summary", row.summary),
     description: l.text("description", row.description),
     partnersIntro: l.text("partnersIntro", row.partnersIntro),
     address: present({
@@ -46,7 +41,6 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale) {
       district: l.text("address.district", row.district),
       countryCode: row.countryCode,
     }),
-    coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
     factsSource: row.factsSource,
     timeZone: row.timeZone,
     contacts: present({ phone: row.phone, email: row.email, website: row.website }),
