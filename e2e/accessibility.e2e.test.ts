@@ -1,0 +1,66 @@
+/**
+ * axe-core (WCAG 2.2 AA rule set) on every page template in both languages, at a phone's and a
+ * desktop's width, expecting no violation; full-page screenshots of each saved under screenshots/
+ * (git-ignored) for a person to look at.
+ */
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { LANGS, TEMPLATES } from "./templates.ts";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+const WIDTHS = [375, 1280] as const;
+const SCREENSHOTS = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+
+/** One line per violation and per element: rule id, impact, what the rule asks, the element and why it fails. */
+function describeViolations(results: AxeResults): string {
+  return results.violations.map((v) => [
+    `${v.id} (${v.impact ?? "n/a"}): ${v.help} — ${v.helpUrl}`,
+    ...v.nodes.map((n) => `    at ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n\s*/g, " / ")}`),
+  ].join("\n")).join("\n");
+}
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [site, browser] = await Promise.all([startSite(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function checkAt(page: Page, width: number, path: string, status: number, shot: string): Promise<string> {
+  await page.setViewportSize({ width, height: 800 });
+  const response = await page.goto(path, { waitUntil: "load" });
+  expect(response?.status(), `${path} status`).toBe(status);
+  await page.screenshot({ path: `${SCREENSHOTS}${shot}-${width}.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.length ? `${path} at ${width} px:\n${describeViolations(results)}` : "";
+}
+
+describe("accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
+  for (const template of TEMPLATES) {
+    for (const lang of LANGS) {
+      it(`${template.name} (${lang}) has no violation at ${WIDTHS.join(" and ")} px`, async () => {
+        const context = await newContext(browser, site, { locale: lang === "fr" ? "fr-FR" : "en-GB" });
+        try {
+          const page = await context.newPage();
+          const reports: string[] = [];
+          for (const width of WIDTHS) reports.push(await checkAt(page, width, template.path(lang), template.status, `${template.name}-${lang}`));
+          const found = reports.filter(Boolean).join("\n");
+          expect(found, `axe violations:\n${found}`).toBe("");
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});

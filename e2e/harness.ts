@@ -1,0 +1,74 @@
+/**
+ * The browser tests' harness: the real server (`remembrance serve`, as in production) on a fresh
+ * temporary DATA_DIR, and Debian's headless Chromium driven by playwright-core. No browser is ever
+ * downloaded: a missing /usr/bin/chromium fails the run with the command that installs it.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import { startServerProcess, type ServerProcess } from "../test/server-process.ts";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Launches Debian's Chromium, headless; throws a message saying how to install it when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM_PATH}, which is missing. Install it with:\n` +
+      "  apt-get update && apt-get install -y chromium\n(.ci/run does this in CI; the tests never download a browser.)");
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A new browsing context with the site's address as base URL (`page.goto("/en/")`). */
+export function newContext(browser: Browser, site: Site, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: site.url, ...options });
+}
+
+export interface Site {
+  /** e.g. http://127.0.0.1:40123 */
+  url: string;
+  server: ServerProcess;
+  /** Lines the server logged at error level, or wrote on stderr. */
+  errorLines(): string[];
+  stop(): Promise<void>;
+}
+
+/** Starts the real server on PGlite in a new temp folder (migrated and seeded with the default dataset). */
+export async function startSite(): Promise<Site> {
+  const folder = mkdtempSync(join(tmpdir(), "rm-e2e-"));
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess({ DATA_DIR: join(folder, "data"), DATABASE_URL: "", PUBLIC_URL: "", LOG_LEVEL: "warn" });
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: server.url,
+    server,
+    errorLines: () => [
+      ...server.stdout().split("\n").filter((line) => line.includes('"level":"error"')),
+      ...server.stderr().split("\n").filter((line) => line.trim() !== ""),
+    ],
+    async stop() {
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill("SIGTERM");
+        const exited = await Promise.race([server.exited.then(() => true), sleep(15_000).then(() => false)]);
+        if (!exited) {
+          server.child.kill("SIGKILL");
+          await server.exited;
+        }
+      }
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** GETs `path` on the site without a browser; resolves to its status and body text. */
+export async function fetchText(site: Site, path: string): Promise<{ status: number; text: string; type: string }> {
+  const response = await fetch(new URL(path, site.url), { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  return { status: response.status, text: await response.text(), type: response.headers.get("content-type") ?? "" };
+}

@@ -1,0 +1,29 @@
+/** One address per page template of the public site, used by the accessibility test and to wait for pages. */
+import type { Locale } from "../src/db/schema/columns.ts";
+
+export interface Template {
+  name: string;
+  path: (lang: Locale) => string;
+  /** The status the page answers with (the 404 page's is 404). */
+  status: number;
+}
+
+/** The Jean Moulin collection (dataset/objects/musee-liberation-paris.yaml). */
+export const OBJECT_SLUG = "jean-moulin-collection";
+
+export const TEMPLATES: Template[] = [
+  { name: "home", path: (l) => `/${l}/`, status: 200 },
+  { name: "network", path: (l) => `/${l}/places`, status: 200 },
+  { name: "place", path: (l) => `/${l}/places/musee-liberation-paris`, status: 200 },
+  { name: "partners", path: (l) => `/${l}/places/musee-liberation-paris/partners`, status: 200 },
+  { name: "exhibition", path: (l) => `/${l}/exhibitions/memorial-de-caen-second-world-war`, status: 200 },
+  { name: "room", path: (l) => `/${l}/rooms/reconquest-and-liberation`, status: 200 },
+  { name: "object", path: (l) => `/${l}/objects/${OBJECT_SLUG}`, status: 200 },
+  { name: "person", path: (l) => `/${l}/people/philippe-leclerc-de-hauteclocque`, status: 200 },
+  { name: "event", path: (l) => `/${l}/events/liberation-of-paris`, status: 200 },
+  { name: "timeline", path: (l) => `/${l}/timeline`, status: 200 },
+  { name: "theme", path: (l) => `/${l}/themes/resistance`, status: 200 },
+  { name: "404", path: (l) => `/${l}/no-such-page`, status: 404 },
+];
+
+export const LANGS: Locale[] = ["en", "fr"];
