@@ -46,6 +46,7 @@ export const htmlDocument = async (node: unknown) => `<!doctype html>${await nod
 const ASSETS: Record<string, { type: string }> = {
   "site.css": { type: "text/css; charset=utf-8" },
   "share.js": { type: "text/javascript; charset=utf-8" },
+  "favicon.svg": { type: "image/svg+xml" },
 };
 
 /** `/` (by Accept-Language), and the static assets (read once, served with an ETag). */
@@ -55,6 +56,8 @@ export function siteShellRoutes(): Hono<AppEnv> {
     c.header("Vary", "Accept-Language");
     return c.redirect(`/${negotiateLocale(c.req.header("accept-language"))}/`, 302);
   });
+  // Browsers ask for /favicon.ico whatever the page says.
+  app.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg", 301));
   for (const [name, { type }] of Object.entries(ASSETS)) {
     const body = readFileSync(new URL(`./assets/${name}`, import.meta.url), "utf8");
     const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`;

@@ -55,6 +55,7 @@ export function Layout(props: PageMeta & { children: Child }) {
         <meta name="twitter:card" content={props.imageUrl ? "summary_large_image" : "summary"} />
         <meta name="twitter:title" content={props.title} />
         {props.description ? <meta name="twitter:description" content={props.description} /> : null}
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         {props.share ? <script src="/assets/share.js" defer></script> : null}
         {(props.jsonLd ?? []).map((data) => (
