@@ -28,9 +28,19 @@ export interface LoadResult {
 
 let active: autocannon.Instance | undefined;
 
-function fire(url: string, connections: number, durationS: number): Promise<autocannon.Result> {
+/**
+ * With `bustCache`, every request carries a new `?nocache=N`, so the server's page cache (keyed by
+ * path and query) never answers: the cost of rendering the page each time.
+ */
+function fire(url: string, connections: number, durationS: number, bustCache = false): Promise<autocannon.Result> {
+  let counter = 0;
+  const path = new URL(url).pathname;
+  const requests = bustCache
+    ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: `${path}?nocache=${++counter}` }) }]
+    : undefined;
   return new Promise((resolve, reject) => {
-    active = autocannon({ url, connections, duration: durationS, timeout: 10 }, (error: unknown, result: autocannon.Result) => {
+    active = autocannon({ url, connections, duration: durationS, timeout: 10, ...(requests ? { requests } : {}) } as autocannon.Options,
+      (error: unknown, result: autocannon.Result) => {
       active = undefined;
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(result);
@@ -38,10 +48,10 @@ function fire(url: string, connections: number, durationS: number): Promise<auto
   });
 }
 
-/** Warms `url` up, then measures it. */
-export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupS > 0) await fire(url, options.connections, options.warmupS);
-  const r = await fire(url, options.connections, options.durationS);
+/** Warms `url` up, then measures it (every request a cache miss with `bustCache`). */
+export async function measure(url: string, options: LoadOptions, bustCache = false): Promise<LoadResult> {
+  if (options.warmupS > 0) await fire(url, options.connections, options.warmupS, bustCache);
+  const r = await fire(url, options.connections, options.durationS, bustCache);
   const responses = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
   return {
     path: new URL(url).pathname,
@@ -64,7 +74,7 @@ export function stopLoad(): void {
 }
 
 /** One request, for a sanity check before loading a route: its status and the start of its body. */
-export async function probe(url: string): Promise<{ status: number; body: string }> {
+export async function probe(url: string): Promise<{ status: number; body: string; pageCache: string | null }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  return { status: response.status, body: (await response.text()).slice(0, 300) };
+  return { status: response.status, body: (await response.text()).slice(0, 300), pageCache: response.headers.get("x-page-cache") };
 }

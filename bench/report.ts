@@ -22,6 +22,11 @@ export interface EngineResult {
   place?: LoadResult;
   /** place / baseline: below 1 for req/s and above 1 for p99 mean the route costs more than a bare answer. */
   ratios?: { requestsPerSec: number | null; p99: number | null };
+  /** The place page, served from the page cache and rendered each time. */
+  pageCached?: LoadResult;
+  pageUncached?: LoadResult;
+  /** Page req/s over baseline req/s: the goal for the cached page is at least 0.5. */
+  pageRatios?: { cached: number | null; uncached: number | null };
   /** Graceful stops (SIGTERM to exit) of both servers. */
   stops?: StopResult[];
   /** Error lines the servers printed (error-level logs, stderr): how many, how many while under load, the first few. */
@@ -76,6 +81,9 @@ export function formatTable(report: BenchReport): string {
     ...loadRows(report.settings.placePath, (e) => e.place),
     ["ratio place/baseline, req/s", (e) => x(e.ratios?.requestsPerSec)],
     ["ratio place/baseline, p99", (e) => x(e.ratios?.p99)],
+    ...loadRows("/en/places/… page, cached", (e) => e.pageCached),
+    ...loadRows("/en/places/… page, uncached", (e) => e.pageUncached),
+    ["ratio page/baseline req/s, cached / uncached", (e) => `${x(e.pageRatios?.cached)} / ${x(e.pageRatios?.uncached)}`],
     ["server error lines, during load / other", (e) => `${n(e.serverErrors?.duringLoad)} / ${n(e.serverErrors && e.serverErrors.total - e.serverErrors.duringLoad)}`],
     ["SIGTERM to exit, fresh / after load (ms)", (e) => (e.stops ?? []).map(stopCell).join(" / ") || "n/a"],
   ];

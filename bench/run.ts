@@ -11,6 +11,7 @@ import { createScratchDb, DEFAULT_ADMIN_URL, dropScratchDb, makeTempDir, postgre
 import { assertRunning, freePort, killAllServers, peakRssMiB, startServer, stopServer, type Stopped } from "./server-process.ts";
 
 const PLACE_PATH = "/api/places/musee-liberation-paris";
+const PAGE_PATH = "/en/places/musee-liberation-paris";
 const START_TIMEOUT_MS = 120_000;
 /** SIGKILL after this; above the server's own worst case (10 s connection drain + 5 s database close). */
 const STOP_TIMEOUT_MS = 20_000;
@@ -108,6 +109,17 @@ async function benchEngine(engine: Engine, settings: Settings): Promise<EngineRe
   const place = await measure(`${again.server.url}${PLACE_PATH}`, settings);
   assertRunning(again.server, `the ${PLACE_PATH} load`);
   say(`${PLACE_PATH}: ${place.requestsPerSec.toFixed(0)} req/s, p99 ${place.p99Ms} ms`);
+  // The place page: cached (the page cache warmed, as visitors meet it) and uncached (a new query each time).
+  const warm = [await probe(`${again.server.url}${PAGE_PATH}`), await probe(`${again.server.url}${PAGE_PATH}`)];
+  if (warm[1]!.status !== 200 || warm[1]!.pageCache !== "hit") throw new Error(`GET ${PAGE_PATH} is not served from the page cache: ${warm[1]!.status} ${warm[1]!.pageCache}`);
+  const busted = await probe(`${again.server.url}${PAGE_PATH}?nocache=probe`);
+  if (busted.pageCache !== "miss") throw new Error(`GET ${PAGE_PATH}?nocache= did not bypass the page cache (${busted.pageCache})`);
+  const pageCached = await measure(`${again.server.url}${PAGE_PATH}`, settings);
+  assertRunning(again.server, `the ${PAGE_PATH} load`);
+  say(`${PAGE_PATH} cached: ${pageCached.requestsPerSec.toFixed(0)} req/s, p99 ${pageCached.p99Ms} ms`);
+  const pageUncached = await measure(`${again.server.url}${PAGE_PATH}`, settings, true);
+  assertRunning(again.server, `the uncached ${PAGE_PATH} load`);
+  say(`${PAGE_PATH} uncached: ${pageUncached.requestsPerSec.toFixed(0)} req/s, p99 ${pageUncached.p99Ms} ms`);
   const peakRss = peakRssMiB(again.server.pid);
   const loadErrors = again.server.errorLines.length;
   stops.push(await stopServer(again.server, STOP_TIMEOUT_MS));
@@ -123,6 +135,12 @@ async function benchEngine(engine: Engine, settings: Settings): Promise<EngineRe
     baseline,
     place,
     ratios: { requestsPerSec: ratio(place.requestsPerSec, baseline.requestsPerSec), p99: ratio(place.p99Ms, baseline.p99Ms) },
+    pageCached,
+    pageUncached,
+    pageRatios: {
+      cached: ratio(pageCached.requestsPerSec, baseline.requestsPerSec),
+      uncached: ratio(pageUncached.requestsPerSec, baseline.requestsPerSec),
+    },
     stops,
     serverErrors: { total: errors.length, duringLoad: loadErrors, first: errors.slice(0, 3) },
   };

@@ -40,7 +40,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const app = createApp({
-    db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl, pageCache: new PageCache(),
+    db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl,
+    contentRevision: handle.contentRevision, pageCache: new PageCache(),
   });
   let server: Server;
   try {

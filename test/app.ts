@@ -16,7 +16,7 @@ export interface TestApp {
 
 export async function createTestApp(now: () => Date = () => new Date()): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", pageCache: new PageCache() });
+  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", contentRevision: handle.contentRevision, pageCache: new PageCache() });
   return {
     handle,
     app,

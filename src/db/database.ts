@@ -9,6 +9,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { freshReads } from "../lib/fresh-reads.ts";
+import { readContentRevision } from "./content-revision.ts";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock.ts";
 
 /** The Drizzle database both engines present; repositories take this (or a transaction of it). */
@@ -22,6 +24,12 @@ export interface DatabaseHandle {
   engine: "pglite" | "postgres";
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string;
+  /**
+   * The content revision (see schema/system.ts), never older than the moment of the call: PGlite,
+   * the database's only user, keeps it in memory from the trigger's notifications; PostgreSQL,
+   * shared by many processes, reads it, concurrent callers sharing reads that start after they ask.
+   */
+  contentRevision(): Promise<number>;
   /** Runs `work` while holding a lock that other app processes sharing this database also take. */
   withExclusiveLock<T>(key: number, work: () => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
@@ -46,10 +54,27 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
 export function pgliteHandle(client: PGlite, location: string, lock?: DataDirLock): DatabaseHandle {
   const db = drizzlePglite({ client, casing }) as unknown as Database;
   let closed = false;
+  let revision = 0;
+  let listening: Promise<void> | undefined;
+  const listen = async () => {
+    await client.listen("content_revision", (payload) => {
+      revision = Math.max(revision, Number(payload));
+    });
+    const { rows } = await client.query<{ value: string }>(`select "value"::text as value from "content_revision" where "id" = 1`);
+    revision = Math.max(revision, Number(rows[0]?.value ?? 0));
+  };
   return {
     db,
     engine: "pglite",
     location,
+    contentRevision: async () => {
+      listening ??= listen().catch((error: unknown) => {
+        listening = undefined;
+        throw error;
+      });
+      await listening;
+      return revision;
+    },
     // One process owns the folder (the data-dir lock), so no other process can race us.
     withExclusiveLock: (_key, work) => work(),
     ping: async () => {
@@ -81,6 +106,7 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
     db,
     engine: "postgres",
     location: safe.toString(),
+    contentRevision: freshReads(() => readContentRevision(db)),
     // A transaction-scoped advisory lock on one pooled connection; the work runs on the others.
     withExclusiveLock: async <T>(key: number, work: () => Promise<T>): Promise<T> => {
       let result!: T;

@@ -11,6 +11,8 @@ export interface AppDeps {
   now: () => Date;
   /** Public origin (no trailing slash) when configured; else each request's own origin is used. */
   publicUrl?: string;
+  /** The current content revision (see DatabaseHandle.contentRevision). */
+  contentRevision: () => Promise<number>;
   /** Rendered pages of this process (see page-cache.ts). */
   pageCache: PageCache;
 }

@@ -49,7 +49,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
   });
   app.use("/api/*", etag());
-  for (const locale of LOCALES) app.use(`/${locale}/*`, etag());
   app.use("/api/*", async (c, next) => {
     await next();
     c.header("Vary", "Accept-Language", { append: true });

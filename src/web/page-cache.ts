@@ -4,7 +4,7 @@
  * Each process keeps its own; the revision lives in the database, so an edit made through any
  * process is seen by all on their very next request.
  */
-export interface CachedPage { html: string; revision: number; expiresAt: number | null }
+export interface CachedPage { html: string; etag: string; revision: number; expiresAt: number | null }
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -12,7 +12,7 @@ export class PageCache {
   constructor(private readonly maxEntries = 2_000) {}
 
   /** The page for `key` if it was rendered at `revision` and has not expired by `now`. */
-  get(key: string, revision: number, now: number): string | undefined {
+  get(key: string, revision: number, now: number): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
     if (page.revision !== revision || (page.expiresAt !== null && page.expiresAt <= now)) {
@@ -22,7 +22,7 @@ export class PageCache {
     // Refresh recency (Map keeps insertion order; the oldest is evicted first).
     this.pages.delete(key);
     this.pages.set(key, page);
-    return page.html;
+    return page;
   }
 
   set(key: string, page: CachedPage): void {

@@ -4,7 +4,6 @@ import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Locale } from "../db/schema/columns.ts";
-import { readContentRevision } from "../db/content-revision.ts";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { isLocale, negotiateLocale } from "./locale.ts";
 import { t } from "./i18n/messages.ts";
@@ -27,17 +26,29 @@ export interface RenderedPage {
 export async function cachedPage(c: Context<AppEnv>, deps: AppDeps, render: () => Promise<RenderedPage>) {
   const url = new URL(c.req.url);
   const key = `${url.pathname}${url.search}`;
-  const revision = await readContentRevision(deps.db);
+  const revision = await deps.contentRevision();
   const now = deps.now().getTime();
   const hit = deps.pageCache.get(key, revision, now);
   if (hit !== undefined) {
     c.header("X-Page-Cache", "hit");
-    return c.html(hit);
+    return answerWithEtag(c, hit.html, hit.etag);
   }
   const page = await render();
-  if ((page.status ?? 200) === 200) deps.pageCache.set(key, { html: page.html, revision, expiresAt: page.expiresAt?.getTime() ?? null });
   c.header("X-Page-Cache", "miss");
-  return c.html(page.html, page.status ?? 200);
+  if ((page.status ?? 200) !== 200) return c.html(page.html, page.status);
+  const etag = etagOf(page.html);
+  deps.pageCache.set(key, { html: page.html, etag, revision, expiresAt: page.expiresAt?.getTime() ?? null });
+  return answerWithEtag(c, page.html, etag);
+}
+
+/** A strong validator computed once per rendered page (synchronously: WebCrypto would add a thread-pool hop per request). */
+const etagOf = (html: string) => `"${createHash("sha1").update(html).digest("base64url")}"`;
+
+function answerWithEtag(c: Context<AppEnv>, html: string, etag: string) {
+  c.header("ETag", etag);
+  c.header("Cache-Control", "no-cache");
+  if (c.req.header("if-none-match") === etag) return c.body(null, 304);
+  return c.html(html);
 }
 
 /** Renders a JSX page to a complete HTML document. */
