@@ -4,7 +4,14 @@
  * Each process keeps its own; the revision lives in the database, so an edit made through any
  * process is seen by all on their very next request.
  */
-export interface CachedPage { html: string; etag: string; revision: number; expiresAt: number | null }
+export interface CachedPage {
+  html: string;
+  /** The HTML encoded once as UTF-8, so a hit writes bytes without re-encoding them. */
+  body: Uint8Array;
+  etag: string;
+  revision: number;
+  expiresAt: number | null;
+}
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();

@@ -31,24 +31,27 @@ export async function cachedPage(c: Context<AppEnv>, deps: AppDeps, render: () =
   const hit = deps.pageCache.get(key, revision, now);
   if (hit !== undefined) {
     c.header("X-Page-Cache", "hit");
-    return answerWithEtag(c, hit.html, hit.etag);
+    return answerWithEtag(c, hit.body, hit.etag);
   }
   const page = await render();
   c.header("X-Page-Cache", "miss");
   if ((page.status ?? 200) !== 200) return c.html(page.html, page.status);
   const etag = etagOf(page.html);
-  deps.pageCache.set(key, { html: page.html, etag, revision, expiresAt: page.expiresAt?.getTime() ?? null });
-  return answerWithEtag(c, page.html, etag);
+  const body = utf8.encode(page.html);
+  deps.pageCache.set(key, { html: page.html, body, etag, revision, expiresAt: page.expiresAt?.getTime() ?? null });
+  return answerWithEtag(c, body, etag);
 }
 
 /** A strong validator computed once per rendered page (synchronously: WebCrypto would add a thread-pool hop per request). */
 const etagOf = (html: string) => `"${createHash("sha1").update(html).digest("base64url")}"`;
 
-function answerWithEtag(c: Context<AppEnv>, html: string, etag: string) {
+const utf8 = new TextEncoder();
+
+function answerWithEtag(c: Context<AppEnv>, body: Uint8Array, etag: string) {
   c.header("ETag", etag);
   c.header("Cache-Control", "no-cache");
   if (c.req.header("if-none-match") === etag) return c.body(null, 304);
-  return c.html(html);
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "text/html; charset=UTF-8" });
 }
 
 /** Renders a JSX page to a complete HTML document. */
