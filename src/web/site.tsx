@@ -95,8 +95,10 @@ export async function errorPage(c: Context, deps: Pick<AppDeps, "publicUrl">, st
   const locale = localeOfPath(c);
   const m = t(locale);
   const title = status === 404 ? m.notFoundTitle : m.serverErrorTitle;
+  // The address asked for, without its language: the switch offers the same address in the other language.
+  const asked = c.req.path.replace(/^\/(en|fr)(?=\/|$)/, "") || "/";
   const html = await htmlDocument(
-    <Layout locale={locale} path="/" siteUrl={siteUrlOf(c, deps)} title={title} noindex>
+    <Layout locale={locale} path={asked} siteUrl={siteUrlOf(c, deps)} title={title} noindex>
       <h1>{title}</h1>
       <p class="prose">{status === 404 ? m.notFoundText : m.serverErrorText}</p>
       {requestId ? <p class="muted">{m.errorReference}: <code>{requestId}</code></p> : null}

@@ -89,6 +89,12 @@ describe("the place page", () => {
       expect(status).toBe(404);
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(`<h1>${title}</h1>`);
+      // Not indexed, no canonical; the language switch offers the same address, not the home page.
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+      expect(html).not.toContain('rel="canonical"');
+      const other = lang === "fr" ? "en" : "fr";
+      expect(html).toContain(`class="language-switch" href="/${other}/places/nowhere"`);
+      expect(html).not.toContain('aria-current="page"');
     }
   });
 });

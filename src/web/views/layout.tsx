@@ -39,11 +39,12 @@ export function Layout(props: PageMeta & { children: Child }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
-        {props.noindex ? <meta name="robots" content="noindex" /> : null}
-        <link rel="canonical" href={canonical} />
-        <link rel="alternate" hreflang="en" href={pageUrl(siteUrl, "en", path)} />
-        <link rel="alternate" hreflang="fr" href={pageUrl(siteUrl, "fr", path)} />
-        <link rel="alternate" hreflang="x-default" href={pageUrl(siteUrl, "en", path)} />
+        {props.noindex ? <meta name="robots" content="noindex" /> : <>
+          <link rel="canonical" href={canonical} />
+          <link rel="alternate" hreflang="en" href={pageUrl(siteUrl, "en", path)} />
+          <link rel="alternate" hreflang="fr" href={pageUrl(siteUrl, "fr", path)} />
+          <link rel="alternate" hreflang="x-default" href={pageUrl(siteUrl, "en", path)} />
+        </>}
         <meta property="og:site_name" content={m.siteName} />
         <meta property="og:title" content={props.title} />
         {props.description ? <meta property="og:description" content={props.description} /> : null}
