@@ -4,3 +4,7 @@ import { z } from "zod";
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens, e.g. musee-liberation-paris");
+
+/** A name or address segment as a slug writes it: "Général_Leclerc" → "general-leclerc". */
+export const slugify = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");

@@ -12,12 +12,12 @@ import { Layout } from "./views/layout.tsx";
 /** The site's public origin: configured, else this request's own. */
 export const siteUrlOf = (c: Context, deps: Pick<AppDeps, "publicUrl">) => deps.publicUrl ?? new URL(c.req.url).origin;
 
-export interface RenderedPage {
+export type RenderedPage = { redirect: string } | {
   html: string;
   /** When what the page shows changes by itself (an opening status), else null. */
   expiresAt?: Date | null;
   status?: 200 | 404;
-}
+};
 
 /**
  * Answers with the cached page for this URL when the content has not changed since (and its live
@@ -34,6 +34,8 @@ export async function cachedPage(c: Context<AppEnv>, deps: AppDeps, render: () =
     return answerWithEtag(c, hit.body, hit.etag);
   }
   const page = await render();
+  // A moved address (an alias of a person) is answered, never cached: the target may change.
+  if ("redirect" in page) return c.redirect(page.redirect, 301);
   c.header("X-Page-Cache", "miss");
   if ((page.status ?? 200) !== 200) return c.html(page.html, page.status);
   const etag = etagOf(page.html);

@@ -5,7 +5,6 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { ShareBlock } from "../../web/views/share-block.tsx";
 import { objectJsonLd } from "./collection.jsonld.ts";
 import { presentObject } from "./collection.presenter.ts";
 import { findObjectBySlug, findObjectDetails } from "./collection.repository.ts";
@@ -28,7 +27,6 @@ export function collectionPages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={object.summary}
           jsonLd={[objectJsonLd(object, url, siteUrl, locale)]} ogType="article" imageUrl={image ? new URL(image, siteUrl).href : undefined} share>
           <ObjectPage object={object} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={title} />
         </Layout>,
       );
       return { html };

@@ -6,7 +6,6 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { ShareBlock } from "../../web/views/share-block.tsx";
 import { presentFuzzyDate } from "../history/events.presenter.ts";
 import { exhibitionJsonLd, roomJsonLd } from "./exhibitions.jsonld.ts";
 import { exhibitionText } from "./exhibitions.page-text.ts";
@@ -50,7 +49,6 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={exhibition.summary}
           jsonLd={[exhibitionJsonLd(exhibition, venue, free, url, siteUrl, locale)]} ogType="article" share>
           <ExhibitionPage exhibition={exhibition} free={free} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={title} />
         </Layout>,
       );
       return { html };
@@ -76,7 +74,6 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={name} description={room.summary}
           jsonLd={[roomJsonLd(room, name, jsonLdEvents, url, siteUrl, locale)]} ogType="article" share>
           <RoomPage room={room} name={name} events={events} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={name} />
         </Layout>,
       );
       return { html };

@@ -2,11 +2,11 @@
 import { Hono } from "hono";
 import type { Locale } from "../../db/schema/columns.ts";
 import { notFound } from "../../lib/errors.ts";
+import { slugify } from "../../lib/slug.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { ShareBlock } from "../../web/views/share-block.tsx";
 import { presentEvent, presentEventSummary } from "./events.presenter.ts";
 import { findAllEvents, findEventBySlug, findEventDetails } from "./events.repository.ts";
 import { historyText } from "./history.page-text.ts";
@@ -15,29 +15,19 @@ import { EventPage, PersonPage, TimelinePage } from "./history.views.tsx";
 import { presentPerson } from "./people.presenter.ts";
 import { findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
 
-/** An address segment as a slug would write it: "Général_Leclerc" → "general-leclerc". */
-const asSlug = (segment: string) =>
-  segment.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-
-/** Thrown out of a page render to answer with a redirect instead (redirects are not cached pages). */
-class MovedTo {
-  constructor(readonly path: string) {}
-}
-
 export function historyPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   return new Hono<AppEnv>()
-    .get("/people/:slug", async (c) => {
+    .get("/people/:slug", (c) => {
       const slug = c.req.param("slug");
-      try {
-        return await cachedPage(c, deps, async () => {
+      return cachedPage(c, deps, async () => {
           const row = await findPersonBySlug(db, slug);
           if (!row) {
             // An alias in the address (/people/general-leclerc, /people/colonel-rol) leads to the person's own page.
             // Looked up only on a cache miss, so the person pages themselves cost nothing more.
-            const wanted = asSlug(slug);
+            const wanted = slugify(slug);
             const canonical = (wanted !== slug ? (await findPersonBySlug(db, wanted))?.slug : undefined) ?? await findPersonSlugByName(db, wanted);
-            if (canonical && canonical !== slug) throw new MovedTo(`/${locale}/people/${canonical}`);
+            if (canonical && canonical !== slug) return { redirect: `/${locale}/people/${canonical}` };
             throw notFound("person", slug);
           }
           const person = presentPerson(row, await findPersonDetails(db, row.id), locale);
@@ -48,15 +38,10 @@ export function historyPages(deps: AppDeps, locale: Locale) {
             <Layout locale={locale} path={path} siteUrl={siteUrl} title={person.name} description={person.summary}
               jsonLd={[personJsonLd(person, url, locale)]} ogType="profile" share>
               <PersonPage person={person} locale={locale} />
-              <ShareBlock locale={locale} url={url} title={person.name} />
             </Layout>,
           );
           return { html };
-        });
-      } catch (error) {
-        if (error instanceof MovedTo) return c.redirect(error.path, 301);
-        throw error;
-      }
+      });
     })
     .get("/events/:slug", (c) => cachedPage(c, deps, async () => {
       const slug = c.req.param("slug");
@@ -71,7 +56,6 @@ export function historyPages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={event.summary}
           jsonLd={[eventJsonLd(event, url, siteUrl, locale)]} ogType="article" share>
           <EventPage event={event} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={title} />
         </Layout>,
       );
       return { html };
@@ -86,7 +70,6 @@ export function historyPages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={t(locale).timeline} description={w.timelineIntro}
           jsonLd={[timelineJsonLd(events, url, siteUrl, locale, w.timeline)]} share>
           <TimelinePage events={events} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={w.timeline} />
         </Layout>,
       );
       return { html };

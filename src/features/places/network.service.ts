@@ -2,15 +2,14 @@
 import { DateTime } from "luxon";
 import type { Queryable } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
-import type { Schedule } from "../../lib/opening-hours.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf } from "../../web/presenting.ts";
-import { findThemes } from "../themes/themes.repository.ts";
+import { listAllThemes } from "../themes/themes.service.ts";
 import {
   findAllPlaces, findExhibitionsAround, findPartnerDetails, findPlaceCards,
   type ExhibitionAroundRow, type PartnerDetailRow, type PlaceCardRow, type PlaceListRow,
 } from "./places.repository.ts";
-import { liveHoursOf } from "./places.service.ts";
+import { liveHoursOf, scheduleOf } from "./places.service.ts";
 
 /** The tagline, else the summary; but a summary in the reader's language beats a tagline only in the other. */
 const lineOf = (row: Pick<PlaceListRow, "tagline" | "summary">, locale: Locale) =>
@@ -38,14 +37,8 @@ export function admissionOf(offers: PlaceCardRow["admission"]): "free" | "paid" 
   return entry.some((o) => o.isFree) ? "free" : "paid";
 }
 
-const scheduleOfRow = (row: PlaceCardRow): Schedule => ({
-  timeZone: row.timeZone,
-  weekly: row.hours.map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes, validFrom: h.validFrom, validUntil: h.validUntil })),
-  exceptions: row.exceptions.map((e) => ({ startsOn: e.startsOn, endsOn: e.endsOn, opens: e.opens, closes: e.closes })),
-});
-
 export function presentPlaceCard(row: PlaceCardRow, locale: Locale, now: Date) {
-  return { ...presentListedPlace(row, locale), admission: admissionOf(row.admission), live: liveHoursOf(scheduleOfRow(row), now) };
+  return { ...presentListedPlace(row, locale), admission: admissionOf(row.admission), live: liveHoursOf(scheduleOf(row.timeZone, row.hours, row.exceptions), now) };
 }
 export type PlaceCard = ReturnType<typeof presentPlaceCard>;
 
@@ -60,11 +53,10 @@ const earliest = (dates: (Date | null)[]) =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
 
 export async function homePageData(db: Queryable, locale: Locale, now: Date) {
-  const [cardRows, exhibitionRows, themeRows] = await Promise.all([
+  const [cardRows, exhibitionRows, themes] = await Promise.all([
     findPlaceCards(db, locale),
     findExhibitionsAround(db, locale, now),
-    // Themes are few (a network's subjects), so one generous page holds them all.
-    findThemes(db, locale, { page: 1, pageSize: 200 }),
+    listAllThemes(db, locale),
   ]);
   const places = cardRows.map((r) => presentPlaceCard(r, locale, now));
   const current = exhibitionRows.filter((e) => isOn(e, now)).map((e) => {
@@ -73,10 +65,6 @@ export async function homePageData(db: Queryable, locale: Locale, now: Date) {
       slug: e.slug, kind: e.kind, closesOn: e.closesOn ?? undefined, placeSlug: e.placeSlug,
       title: l.text("title", e.title) ?? e.slug, placeName: l.text("placeName", e.placeName) ?? e.placeSlug, ...languageOf(l),
     };
-  });
-  const themes = themeRows.rows.map((r) => {
-    const l = createLocalizer(locale);
-    return { slug: r.slug, name: l.text("name", r.name) ?? r.slug, description: l.text("description", r.description), ...languageOf(l) };
   });
   // Every exhibition belongs to a place shown here, and each place's expiry is at the latest its
   // next local midnight, which is also when an exhibition's dates can start or stop including today.

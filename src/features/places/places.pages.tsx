@@ -8,7 +8,6 @@ import { formatList } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { ShareBlock } from "../../web/views/share-block.tsx";
 import { HomePage } from "./home.views.tsx";
 import { homePageData, networkPageData, partnersPageData } from "./network.service.ts";
 import { NetworkPage, PartnersPage } from "./network.views.tsx";
@@ -87,7 +86,6 @@ export function placePages(deps: AppDeps, locale: Locale) {
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={place.name ?? slug} description={place.tagline ?? place.summary}
           jsonLd={[placeJsonLd(place, url, locale)]} ogType="place" share>
           <PlacePage place={place} live={live} objects={objects} nearby={nearby} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={place.name ?? slug} />
         </Layout>,
       );
       return { html, expiresAt: live.expiresAt };
@@ -115,7 +113,6 @@ export function placePages(deps: AppDeps, locale: Locale) {
           description={`${w.partnerCount(partners.length)}: ${formatList(locale, partners.map((p) => p.name))}.`}
           jsonLd={[placeListJsonLd(title, url, locale, items)]} share>
           <PartnersPage host={host} introduction={introduction} partners={partners} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={title} />
         </Layout>,
       );
       return { html };

@@ -4,17 +4,22 @@ import type { presentPlace } from "./places.presenter.ts";
 
 type PresentedPlace = ReturnType<typeof presentPlace>;
 
-export function scheduleOf(place: Pick<PresentedPlace, "timeZone" | "openingHours" | "openingExceptions">): Schedule {
+interface HoursLike { weekday: number; opens?: string | null; closes?: string | null; validFrom?: string | null; validUntil?: string | null }
+interface ExceptionLike { startsOn: string; endsOn: string; opens?: string | null; closes?: string | null }
+
+/** A place's schedule from its hours and exceptions, as rows or as presented (absent and null alike). */
+export function scheduleOf(timeZone: string, hours: HoursLike[], exceptions: ExceptionLike[]): Schedule {
   return {
-    timeZone: place.timeZone,
-    weekly: place.openingHours.map((h) => ({ weekday: h.weekday, opens: h.opens!, closes: h.closes!, validFrom: h.validFrom, validUntil: h.validUntil })),
-    exceptions: place.openingExceptions.map((e) => ({ startsOn: e.startsOn, endsOn: e.endsOn, opens: e.opens ?? null, closes: e.closes ?? null })),
+    timeZone,
+    weekly: hours.flatMap((h) => (h.opens && h.closes
+      ? [{ weekday: h.weekday, opens: h.opens, closes: h.closes, validFrom: h.validFrom, validUntil: h.validUntil }] : [])),
+    exceptions: exceptions.map((e) => ({ startsOn: e.startsOn, endsOn: e.endsOn, opens: e.opens ?? null, closes: e.closes ?? null })),
   };
 }
 
 /** Status now, the week from today, weekdays always closed, coming exceptions, and when this all next changes. */
 export function liveHours(place: PresentedPlace, now: Date) {
-  return liveHoursOf(scheduleOf(place), now);
+  return liveHoursOf(scheduleOf(place.timeZone, place.openingHours, place.openingExceptions), now);
 }
 
 /** `liveHours` from a schedule built directly from rows (the place cards, which load no details). */

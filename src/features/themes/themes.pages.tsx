@@ -5,7 +5,6 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { ShareBlock } from "../../web/views/share-block.tsx";
 import { schemaTypeOf } from "../places/places.jsonld.ts";
 import { presentTheme } from "./themes.presenter.ts";
 import { findTaggedPlaceKinds, findThemeBySlug, findThemeTagged } from "./themes.repository.ts";
@@ -53,7 +52,6 @@ export function themePages(deps: AppDeps, locale: Locale) {
           description={theme.description ?? themeText(locale).description(title)}
           jsonLd={[themeJsonLd(theme, url, siteUrl, locale, placeKinds)]} share>
           <ThemePage theme={theme} locale={locale} />
-          <ShareBlock locale={locale} url={url} title={title} />
         </Layout>,
       );
       return { html };

@@ -2,6 +2,7 @@
 import type { Child } from "hono/jsx";
 import type { Locale } from "../../db/schema/columns.ts";
 import { otherLocale, t } from "../i18n/messages.ts";
+import { ShareBlock } from "./share-block.tsx";
 
 export interface PageMeta {
   locale: Locale;
@@ -15,7 +16,7 @@ export interface PageMeta {
   jsonLd?: object[];
   ogType?: "website" | "article" | "place" | "profile";
   imageUrl?: string;
-  /** Include the share block's small script. */
+  /** End the page with "Share this page" (and its small script), for this page's title and address. */
   share?: boolean;
   /** Unpublished preview, or an error page: keep search engines away. */
   noindex?: boolean;
@@ -81,7 +82,10 @@ export function Layout(props: PageMeta & { children: Child }) {
           </div>
         </header>
         <main id="main" tabindex={-1}>
-          <div class="container">{props.children}</div>
+          <div class="container">
+            {props.children}
+            {props.share ? <ShareBlock locale={locale} url={canonical} title={props.title} /> : null}
+          </div>
         </main>
         <footer class="site-footer">
           <div class="container"><p>{m.footerText}</p></div>
