@@ -1,6 +1,6 @@
 /** The public pages of exhibitions and rooms, in one language: /{lang}/exhibitions/:slug, /{lang}/rooms/:slug. */
 import { Hono } from "hono";
-import { LOCALES, type Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../db/schema/columns.ts";
 import { notFound } from "../../lib/errors.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
@@ -29,7 +29,6 @@ export function isFreeForAll(kind: "permanent" | "temporary", exhibitionId: numb
     || (o.covers === "exhibition" && o.exhibitionId === exhibitionId)));
 }
 
-/** Everything a room says in every language, where the names of the events it tells are looked for. */
 export function exhibitionPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   const w = exhibitionText(locale);

@@ -9,7 +9,7 @@ import {
   findAllPlaces, findExhibitionsAround, findPartnerDetails, findPlaceCards,
   type ExhibitionAroundRow, type PartnerDetailRow, type PlaceCardRow, type PlaceListRow,
 } from "./places.repository.ts";
-import { liveHoursOf, scheduleOf } from "./places.service.ts";
+import { admissionOf, liveHoursOf, scheduleOf } from "./places.service.ts";
 
 /** The tagline, else the summary; but a summary in the reader's language beats a tagline only in the other. */
 const lineOf = (row: Pick<PlaceListRow, "tagline" | "summary">, locale: Locale) =>
@@ -26,16 +26,6 @@ export function presentListedPlace(row: PlaceListRow, locale: Locale) {
   };
 }
 export type ListedPlace = ReturnType<typeof presentListedPlace>;
-
-/**
- * Free when an offer covering the permanent collection or the whole site is free; paid when such
- * offers exist and none is; unknown (undefined) when the place publishes no such offer.
- */
-export function admissionOf(offers: PlaceCardRow["admission"]): "free" | "paid" | undefined {
-  const entry = offers.filter((o) => o.covers === "permanent_collection" || o.covers === "whole_site");
-  if (entry.length === 0) return undefined;
-  return entry.some((o) => o.isFree) ? "free" : "paid";
-}
 
 export function presentPlaceCard(row: PlaceCardRow, locale: Locale, now: Date) {
   return { ...presentListedPlace(row, locale), admission: admissionOf(row.admission), live: liveHoursOf(scheduleOf(row.timeZone, row.hours, row.exceptions), now) };

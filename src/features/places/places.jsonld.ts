@@ -1,5 +1,6 @@
 /** schema.org description of a place for search engines: Museum (or its kind) and TouristAttraction. */
 import type { presentPlace } from "./places.presenter.ts";
+import { admissionOf } from "./places.service.ts";
 
 type Place = ReturnType<typeof presentPlace>;
 
@@ -32,7 +33,7 @@ export function placeJsonLd(place: Place, url: string, locale: string): object {
         "@type": "OpeningHoursSpecification", validFrom: e.startsOn, validThrough: e.endsOn, opens: e.opens ?? "00:00", closes: e.closes ?? "00:00",
       })),
     ],
-    isAccessibleForFree: place.admission.some((a) => a.isFree),
+    isAccessibleForFree: admissionOf(place.admission) === "free",
     ...(place.admission.length > 0 ? {
       makesOffer: place.admission.map((a) => ({
         "@type": "Offer",

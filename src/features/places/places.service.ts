@@ -4,6 +4,17 @@ import type { presentPlace } from "./places.presenter.ts";
 
 type PresentedPlace = ReturnType<typeof presentPlace>;
 
+/**
+ * Whether entering a place is free: free when an offer covering the permanent collection or the
+ * whole site is free; paid when such offers exist and none is; undefined when none is published.
+ * The one rule behind the home cards, the place page's badge and its JSON-LD.
+ */
+export function admissionOf(offers: { covers: string; isFree: boolean }[]): "free" | "paid" | undefined {
+  const entry = offers.filter((o) => o.covers === "permanent_collection" || o.covers === "whole_site");
+  if (entry.length === 0) return undefined;
+  return entry.some((o) => o.isFree) ? "free" : "paid";
+}
+
 interface HoursLike { weekday: number; opens?: string | null; closes?: string | null; validFrom?: string | null; validUntil?: string | null }
 interface ExceptionLike { startsOn: string; endsOn: string; opens?: string | null; closes?: string | null }
 

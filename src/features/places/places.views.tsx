@@ -5,7 +5,7 @@ import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { placeText, type PlaceText } from "./places.page-text.ts";
 import type { presentPlace } from "./places.presenter.ts";
-import type { LiveHours } from "./places.service.ts";
+import { admissionOf, type LiveHours } from "./places.service.ts";
 
 type Place = ReturnType<typeof presentPlace>;
 export interface PlacePageData {
@@ -101,7 +101,7 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
   const { place, live, locale } = props;
   const w = placeText(locale);
   const m = t(locale);
-  const freeCollection = place.admission.some((a) => a.covers === "permanent_collection" && a.isFree);
+  const freeCollection = admissionOf(place.admission) === "free";
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
