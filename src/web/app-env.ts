@@ -1,5 +1,6 @@
 /** What every feature's routes receive: the database, the clock, the logger. */
 import type { Database } from "../db/database.ts";
+import type { Locale } from "../db/schema/columns.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { PageCache } from "./page-cache.ts";
 
@@ -15,8 +16,43 @@ export interface AppDeps {
   contentRevision: () => Promise<number>;
   /** Rendered pages of this process (see page-cache.ts). */
   pageCache: PageCache;
+  /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
+  security?: SecuritySettings;
+}
+
+export interface SecuritySettings {
+  /** Administrators must have a second factor (TOTP) before they may do anything else. */
+  requireAdminTotp: boolean;
+  /** Take the client address from the first X-Forwarded-For entry (only behind a trusted proxy). */
+  trustProxy: boolean;
+}
+
+export type PlaceRole = "editor" | "moderator" | "front_desk";
+
+/** A role held for one place. */
+export interface RoleGrant {
+  placeId: number;
+  role: PlaceRole;
+}
+
+/** The signed-in member of staff a request acts for (set by the session middleware of features/staff). */
+export interface Actor {
+  accountId: number;
+  email: string;
+  name: string;
+  isAdministrator: boolean;
+  locale: Locale;
+  grants: readonly RoleGrant[];
+  /** True when the account has a second factor enabled. */
+  hasTotp: boolean;
+}
+
+/** The back-office session of a request: its id and the CSRF token every form of it must carry. */
+export interface StaffSession {
+  id: number;
+  csrfToken: string;
 }
 
 export interface AppEnv {
-  Variables: { requestId: string };
+  Variables: { requestId: string; actor?: Actor; session?: StaffSession };
 }

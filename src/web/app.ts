@@ -87,6 +87,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       if (!isApi(c.req.path) && error.status === 404) return errorPage(c, deps, 404);
       return c.json(error.toJSON(), error.status);
     }
+    // A response decided deep in a handler (e.g. the back office sending a signed-out visitor to sign in).
+    if (error instanceof HTTPException && error.res) return error.getResponse();
     if (error instanceof HTTPException && error.status < 500) {
       return c.json({ error: "bad_request", message: error.message || "The request could not be read." }, error.status);
     }

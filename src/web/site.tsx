@@ -61,6 +61,7 @@ export const htmlDocument = async (node: unknown) => `<!doctype html>${await nod
 
 const ASSETS: Record<string, { type: string }> = {
   "site.css": { type: "text/css; charset=utf-8" },
+  "admin.css": { type: "text/css; charset=utf-8" },
   "share.js": { type: "text/javascript; charset=utf-8" },
   "favicon.svg": { type: "image/svg+xml" },
 };

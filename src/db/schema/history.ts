@@ -13,6 +13,8 @@ export const people = pgTable("people", {
   description: localized(),
   ...fuzzyDate("birth"),
   ...fuzzyDate("death"),
+  /** The place whose staff keep this record; null: the network's (administrators only). */
+  ownerPlaceId: integer().references(() => places.id, { onDelete: "set null" }),
 }, (t) => [index().on(t.familyName)]);
 
 export const aliasKind = pgEnum("alias_kind", ["birth_name", "nom_de_guerre", "title", "spelling_variant", "later_name"]);
@@ -54,6 +56,8 @@ export const events = pgTable("events", {
   latitude: doublePrecision(),
   longitude: doublePrecision(),
   factsSource: text(),
+  /** The place whose staff keep this record; null: the network's (administrators only). */
+  ownerPlaceId: integer().references(() => places.id, { onDelete: "set null" }),
 }, (t) => [
   index("events_date_order").on(t.dateStart, t.dateEnd),
   check("events_date_range", sql`${t.dateStart} is null or ${t.dateEnd} is null or ${t.dateStart} <= ${t.dateEnd}`),

@@ -115,7 +115,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
       const rolesOf = roleRows.filter((r) => r.personId === p.id);
       return compact({
         slug: p.slug, status: p.status, name: p.name, givenName: p.givenName, familyName: p.familyName, title: p.title,
-        summary: p.summary, description: p.description, birth: p.birthText, death: p.deathText,
+        summary: p.summary, description: p.description, birth: p.birthText, death: p.deathText, owner: placeSlug(p.ownerPlaceId),
         aliases: personAliasesOf.map((a) => compact({ name: a.name, kind: a.kind, note: a.note })),
         roles: rolesOf.map((r) => compact({ role: r.role, place: placeSlug(r.placeId), period: r.periodText })),
         media: mediaBy("personId")(p.id),
@@ -127,7 +127,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
       location: e.locationName === null ? undefined : compact({
         name: e.locationName, place: placeSlug(e.placeId), latitude: e.latitude, longitude: e.longitude,
       }),
-      factsSource: e.factsSource,
+      factsSource: e.factsSource, owner: placeSlug(e.ownerPlaceId),
       people: eventPeopleRows.filter((x) => x.eventId === e.id).map((x) => compact({ person: personSlug(x.personId)!, role: x.role })),
       themes: themesOf(eventThemeRows)(e.id),
       media: mediaBy("eventId")(e.id),

@@ -70,9 +70,6 @@ function mediaRows(list: DatasetMedium[], owner: MediaOwner): Record<string, unk
 /** Inserts every record of `data` (which must be valid, see findReferenceIssues) and returns per-kind counts. */
 export async function insertDataset(db: Queryable, data: Dataset, source: string, mode: string): Promise<Record<string, number>> {
   const themeIds = await insertIds(db, themes, data.themes);
-  const personIds = await insertIds(db, people, data.people.map(({ aliases: _a, roles: _r, media: _m, birth, death, ...p }) => ({
-    ...p, ...fuzzy("birth", birth), ...fuzzy("death", death),
-  })));
   const placeIds = await insertIds(db, places, data.places.map((p) => ({
     slug: p.slug, status: p.status, kind: p.kind, name: p.name, shortName: p.shortName, tagline: p.tagline,
     summary: p.summary, description: p.description, partnersIntro: p.partnersIntro, streetAddress: p.address.street, postalCode: p.address.postalCode,
@@ -80,8 +77,11 @@ export async function insertDataset(db: Queryable, data: Dataset, source: string
     latitude: p.coordinates?.latitude, longitude: p.coordinates?.longitude, factsSource: p.factsSource, timeZone: p.timeZone,
     phone: p.contacts.phone, email: p.contacts.email, website: p.contacts.website,
   })));
-  const eventIds = await insertIds(db, events, data.events.map(({ people: _p, themes: _t, media: _m, date, location, ...e }) => ({
-    ...e, ...fuzzy("date", date), locationName: location?.name, placeId: maybe(placeIds, location?.place),
+  const personIds = await insertIds(db, people, data.people.map(({ aliases: _a, roles: _r, media: _m, birth, death, owner, ...p }) => ({
+    ...p, ...fuzzy("birth", birth), ...fuzzy("death", death), ownerPlaceId: maybe(placeIds, owner),
+  })));
+  const eventIds = await insertIds(db, events, data.events.map(({ people: _p, themes: _t, media: _m, date, location, owner, ...e }) => ({
+    ...e, ...fuzzy("date", date), ownerPlaceId: maybe(placeIds, owner), locationName: location?.name, placeId: maybe(placeIds, location?.place),
     latitude: location?.latitude, longitude: location?.longitude,
   })));
   const exhibitionIds = await insertIds(db, exhibitions, data.exhibitions.map(({ rooms: _r, themes: _t, media: _m, place, ...e }) => ({

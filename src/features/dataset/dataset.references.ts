@@ -91,8 +91,12 @@ export function findReferenceIssues(data: Dataset): DatasetIssue[] {
     o.places.forEach((x, j) => check("place", x, [...at, "places", j]));
     checkThemes(o.themes, at);
   });
-  data.people.forEach((p, i) => p.roles.forEach((r, j) => check("place", r.place, ["people", i, "roles", j, "place"])));
+  data.people.forEach((p, i) => {
+    check("place", p.owner, ["people", i, "owner"]);
+    p.roles.forEach((r, j) => check("place", r.place, ["people", i, "roles", j, "place"]));
+  });
   data.events.forEach((e, i) => {
+    check("place", e.owner, ["events", i, "owner"]);
     check("place", e.location?.place, ["events", i, "location", "place"]);
     e.people.forEach((x, j) => check("person", x.person, ["events", i, "people", j, "person"]));
     checkThemes(e.themes, ["events", i]);

@@ -217,6 +217,8 @@ export const personSchema = z.object({
   description: localizedText.optional(),
   birth: fuzzyDateText.optional(),
   death: fuzzyDateText.optional(),
+  /** The place whose staff keep this record; absent: the network's, kept by administrators. */
+  owner: slug.optional(),
   aliases: position(z.object({
     name: text,
     kind: z.enum(["birth_name", "nom_de_guerre", "title", "spelling_variant", "later_name"]),
@@ -241,6 +243,8 @@ export const eventSchema = z.object({
     longitude: z.number().min(-180).max(180).optional(),
   }).strict().optional(),
   factsSource: z.string().optional(),
+  /** The place whose staff keep this record; absent: the network's, kept by administrators. */
+  owner: slug.optional(),
   people: position(z.object({ person: slug, role: localizedText.optional() }).strict()),
   themes: themeSlugs,
   media,
