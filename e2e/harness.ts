@@ -36,12 +36,18 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-/** Starts the real server on PGlite in a new temp folder (migrated and seeded with the default dataset). */
-export async function startSite(): Promise<Site> {
+/**
+ * Starts the real server on PGlite in a new temp folder (migrated and seeded with the default
+ * dataset). `prepare` runs first with the server's environment, e.g. to create an account with the CLI
+ * (the embedded database has one opener at a time).
+ */
+export async function startSite(options: { prepare?: (env: Record<string, string>) => Promise<void>; env?: Record<string, string> } = {}): Promise<Site> {
   const folder = mkdtempSync(join(tmpdir(), "rm-e2e-"));
   let server: ServerProcess;
+  const env = { DATA_DIR: join(folder, "data"), DATABASE_URL: "", PUBLIC_URL: "", LOG_LEVEL: "warn", ...options.env };
   try {
-    server = await startServerProcess({ DATA_DIR: join(folder, "data"), DATABASE_URL: "", PUBLIC_URL: "", LOG_LEVEL: "warn" });
+    await options.prepare?.(env);
+    server = await startServerProcess(env);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;

@@ -24,10 +24,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs `remembrance <args>` with `env` added; resolves when it exits. */
-export function runCli(args: string[], env: Record<string, string>) {
+/** Runs `remembrance <args>` with `env` added and `stdin` piped in (then closed); resolves when it exits. */
+export function runCli(args: string[], env: Record<string, string>, stdin = "") {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: "pipe" });
+    child.stdin.end(stdin);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -56,7 +56,8 @@ export async function signedInStaff(db: Database, o: StaffOptions = {}, now = ne
     tokenHash: hashToken(token), accountId: account!.id, csrfToken, createdAt: now, lastSeenAt: now,
     expiresAt: new Date(now.getTime() + 12 * 3600_000),
   });
-  return { accountId: account!.id, email, cookie: `${SESSION_COOKIE}=${token}`, csrfToken };
+  // Both names: the app reads the `__Host-` one when its public address is https (as in createTestApp).
+  return { accountId: account!.id, email, cookie: `${SESSION_COOKIE}=${token}; __Host-${SESSION_COOKIE}=${token}`, csrfToken };
 }
 
 interface RequestApp {
@@ -81,4 +82,13 @@ export function postFormAs(app: RequestApp, who: SignedIn | undefined, path: str
     headers: { "content-type": "application/x-www-form-urlencoded", ...(who ? { cookie: who.cookie } : {}) },
     body: body.toString(),
   }));
+}
+
+/** POST a multipart form (a file upload) as the signed-in person; `_csrf` goes first, as the page's form sends it. */
+export function postMultipartAs(app: RequestApp, who: SignedIn | undefined, path: string, fields: Record<string, string | File> = {}, csrf?: string): Promise<Response> {
+  const body = new FormData();
+  const token = csrf ?? who?.csrfToken;
+  if (token !== undefined) body.append("_csrf", token);
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  return Promise.resolve(app.request(path, { method: "POST", headers: who ? { cookie: who.cookie } : {}, body }));
 }

@@ -14,7 +14,14 @@ describe("loadConfig", () => {
     expect([c.port, c.dataDir, c.databaseUrl]).toEqual([8080, "/srv/rm", "postgres://u@db:5432/rm"]);
   });
 
+  it("leaves the back office's TOTP requirement and proxy trust off unless set", () => {
+    expect(loadConfig({}).security).toEqual({ requireAdminTotp: false, trustProxy: false });
+    expect(loadConfig({ REQUIRE_ADMIN_TOTP: "true", TRUST_PROXY: "1" }).security).toEqual({ requireAdminTotp: true, trustProxy: true });
+    expect(loadConfig({ REQUIRE_ADMIN_TOTP: "FALSE", TRUST_PROXY: "" }).security).toEqual({ requireAdminTotp: false, trustProxy: false });
+  });
+
   it.each([
+    [{ REQUIRE_ADMIN_TOTP: "sometimes" }, "REQUIRE_ADMIN_TOTP must be true or false"],
     [{ PORT: "http" }, "PORT must be a whole number"],
     [{ PORT: "70000" }, "PORT must be between 1 and 65535"],
     [{ DATABASE_URL: "mysql://u@db/rm" }, "DATABASE_URL must be a postgres:// or postgresql:// URL"],

@@ -6,6 +6,12 @@ const databaseUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/remembrance" })
   .optional();
 
+/** An on/off setting: true/false, 1/0, yes/no, on/off (any case); unset or empty is `fallback`. */
+const booleanFlag = (fallback: boolean) => z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
+  z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { error: "must be true or false" }).optional(),
+).transform((v) => (v === undefined ? fallback : ["true", "1", "yes", "on"].includes(v)));
+
 export const configSchema = z.object({
   PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 1 and 65535 (0 picks a free port)").max(65535, "must be between 1 and 65535 (0 picks a free port)").default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -16,6 +22,8 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v),
     z.url({ protocol: /^https?$/, error: "must be the site's public address, e.g. https://memorial.example.org" }).optional()),
+  REQUIRE_ADMIN_TOTP: booleanFlag(false),
+  TRUST_PROXY: booleanFlag(false),
 });
 
 export interface Config {
@@ -29,6 +37,12 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Public origin for canonical links and sitemaps; when unset, taken from each request's Host. */
   publicUrl?: string;
+  security: {
+    /** Administrators must set up a second factor (TOTP) before they may do anything else. */
+    requireAdminTotp: boolean;
+    /** Client addresses come from X-Forwarded-For (and HTTPS from X-Forwarded-Proto): only behind a trusted proxy. */
+    trustProxy: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     publicUrl: c.PUBLIC_URL?.replace(/\/+$/, ""),
+    security: { requireAdminTotp: c.REQUIRE_ADMIN_TOTP, trustProxy: c.TRUST_PROXY },
   };
 }

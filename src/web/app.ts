@@ -13,14 +13,21 @@ import { placeRoutes } from "../features/places/places.routes.ts";
 import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { LOCALES } from "../db/schema/columns.ts";
-import { placePages } from "../features/places/places.pages.tsx";
-import { exhibitionPages } from "../features/exhibitions/exhibitions.pages.tsx";
-import { collectionPages } from "../features/collection/collection.pages.tsx";
-import { historyPages } from "../features/history/history.pages.tsx";
-import { themePages } from "../features/themes/themes.pages.tsx";
+import { mountPublicPages } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "./site.tsx";
 import type { AppDeps, AppEnv } from "./app-env.ts";
+import { securityHeaders } from "./security-headers.ts";
+import { adminErrorPage, isAdminPath } from "./admin/admin-error-page.tsx";
+import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
+import { csrfProtection } from "../features/staff/csrf.middleware.tsx";
+import { adminEntryRoutes, staffPages } from "../features/staff/staff.pages.tsx";
+import { accountsAdminPages } from "../features/staff/accounts-admin.pages.tsx";
+import { auditPages } from "../features/audit/audit.pages.tsx";
+import { datasetAdminPages } from "../features/dataset/dataset.admin.pages.tsx";
+import { dashboardPages } from "../features/editing/dashboard.pages.tsx";
+import { editingPages } from "../features/editing/editing.pages.tsx";
+import { recordActionPages } from "../features/editing/record-actions.pages.tsx";
 
 export const API_INDEX = {
   places: "/api/places",
@@ -37,6 +44,7 @@ export const API_INDEX = {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId());
+  app.use(securityHeaders());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -48,6 +56,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       requestId: c.get("requestId"),
     });
   });
+  // Back office: who is signed in, CSRF on every write, the second-factor requirement (features/staff).
+  app.use("/admin/*", staffSessions(deps), csrfProtection(deps), adminTotpGate(deps));
   app.use("/api/*", etag());
   app.use("/api/*", async (c, next) => {
     await next();
@@ -57,12 +67,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route("/", siteShellRoutes());
   app.route("/", sitemapRoutes(deps));
+  mountPublicPages(app, deps);
+  app.route("/", adminEntryRoutes());
+  for (const locale of LOCALES) app.route(`/admin/${locale}`, staffPages(deps, locale));
   for (const locale of LOCALES) {
-    app.route(`/${locale}`, placePages(deps, locale));
-    app.route(`/${locale}`, exhibitionPages(deps, locale));
-    app.route(`/${locale}`, collectionPages(deps, locale));
-    app.route(`/${locale}`, historyPages(deps, locale));
-    app.route(`/${locale}`, themePages(deps, locale));
+    app.route(`/admin/${locale}`, accountsAdminPages(deps, locale));
+    app.route(`/admin/${locale}`, auditPages(deps, locale));
+    app.route(`/admin/${locale}`, datasetAdminPages(deps, locale));
+    app.route(`/admin/${locale}`, dashboardPages(deps, locale));
+    app.route(`/admin/${locale}`, editingPages(deps, locale));
+    app.route(`/admin/${locale}`, recordActionPages(deps, locale));
   }
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).
@@ -81,9 +95,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/media", mediaRoutes(deps));
 
   const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
-  app.notFound((c) => (isApi(c.req.path) ? c.json(routeNotFound(c.req.path).toJSON(), 404) : errorPage(c, deps, 404)));
+  app.notFound((c) => {
+    if (isApi(c.req.path)) return c.json(routeNotFound(c.req.path).toJSON(), 404);
+    return isAdminPath(c.req.path) ? adminErrorPage(c, 404) : errorPage(c, deps, 404);
+  });
   app.onError((error, c) => {
     if (error instanceof AppError) {
+      if (isAdminPath(c.req.path) && (error.status === 403 || error.status === 404)) return adminErrorPage(c, error.status);
       if (!isApi(c.req.path) && error.status === 404) return errorPage(c, deps, 404);
       return c.json(error.toJSON(), error.status);
     }

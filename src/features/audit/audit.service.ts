@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import type { Queryable } from "../../db/database.ts";
 import type { AppEnv } from "../../web/app-env.ts";
 import { requestOrigin } from "../../web/request-origin.ts";
-import { insertAuditEntry } from "./audit.repository.ts";
+import { findAuditEntries, insertAuditEntry } from "./audit.repository.ts";
 
 export interface AuditEntry {
   /** e.g. "sign_in", "sign_in_failed", "permission_denied", "place.update", "account.disable". */
@@ -57,4 +57,10 @@ export async function recordCommandLineAudit(db: Queryable, entry: AuditEntry): 
     after: entry.after ?? null,
     detail: entry.detail ?? null,
   });
+}
+
+/** Who last changed a record and when, as the log tells (undefined when it never changed through the back office). */
+export async function lastChangeOf(db: Queryable, entityKind: string, entityKey: string): Promise<{ actorEmail: string | null; at: Date } | undefined> {
+  const [entry] = await findAuditEntries(db, { entityKind, entityKey, group: "changes" }, 1);
+  return entry ? { actorEmail: entry.actorEmail, at: entry.at } : undefined;
 }

@@ -9,13 +9,10 @@ import {
   placePartnerships, places, placeSuggestions,
 } from "../../db/schema/places.ts";
 import { eventThemes, exhibitionThemes, media, objectThemes, placeThemes, roomThemes, themes } from "../../db/schema/themes-media.ts";
-import { WEEKDAYS } from "./dataset-writer.repository.ts";
+import {
+  eventDocument, exhibitionDocument, objectDocument, personDocument, placeDocument, roomDocument, themeDocument, type SlugOfId,
+} from "./dataset-documents.ts";
 import { datasetSchema, type Dataset } from "./dataset.schemas.ts";
-
-/** Drops nulls (absent facts) so the result reads like the YAML it came from. */
-function compact<T extends Record<string, unknown>>(row: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as never;
-}
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -26,8 +23,6 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   }
   return map;
 }
-
-const hhmm = (time: string | null) => (time === null ? undefined : time.slice(0, 5));
 
 export async function readDataset(db: Queryable): Promise<Dataset> {
   const [
@@ -66,126 +61,52 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     db.select().from(objectThemes), db.select().from(eventThemes),
   ]);
 
-  const slugOf = (rows: { id: number; slug: string }[]) => {
-    const map = new Map(rows.map((r) => [r.id, r.slug]));
-    return (id: number | null) => (id === null ? undefined : map.get(id));
+  const slugMap = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.id, r.slug]));
+  const slugMaps = {
+    place: slugMap(placeRows), person: slugMap(personRows), event: slugMap(eventRows), object: slugMap(objectRows),
+    exhibition: slugMap(exhibitionRows), room: slugMap(roomRows), theme: slugMap(themeRows),
   };
-  const placeSlug = slugOf(placeRows);
-  const personSlug = slugOf(personRows);
-  const eventSlug = slugOf(eventRows);
-  const objectSlug = slugOf(objectRows);
-  const exhibitionSlug = slugOf(exhibitionRows);
-  const roomSlug = slugOf(roomRows);
-  const themeSlug = slugOf(themeRows);
-  const themesOf = (links: { ownerId: number; themeId: number }[]) => {
-    const grouped = groupBy(links, (l) => l.ownerId);
-    return (id: number) => (grouped.get(id) ?? []).map((l) => themeSlug(l.themeId)!).sort();
-  };
-  const mediaBy = (owner: keyof typeof mediaRows[number]) => {
-    const grouped = groupBy(mediaRows.filter((m) => m[owner] !== null), (m) => m[owner] as number);
-    return (id: number) => (grouped.get(id) ?? []).map((m) => compact({
-      slug: m.slug, kind: m.kind, title: m.title, description: m.description, altText: m.altText, url: m.url,
-      credit: m.credit, rights: m.rights, durationSeconds: m.durationSeconds,
-    }));
-  };
-  const by = <T extends { placeId: number }>(rows: T[]) => {
-    const grouped = groupBy(rows, (r) => r.placeId);
+  const slugs: SlugOfId = (kind, id) => (id === null ? undefined : slugMaps[kind].get(id));
+  const of = <T, K extends keyof T>(rows: T[], owner: K) => {
+    const grouped = groupBy(rows.filter((r) => r[owner] !== null), (r) => r[owner] as number);
     return (id: number) => grouped.get(id) ?? [];
   };
-  const [highlightsOf, figuresOf, hoursOf, exceptionsOf, admissionOf, audienceOf, accessOf, partnersOf, suggestionsOf] =
-    [by(highlightRows), by(figureRows), by(hourRows), by(exceptionRows), by(admissionRows), by(audienceRows), by(accessRows), by(partnerRows), by(suggestionRows)];
-  const placeThemesOf = themesOf(placeThemeRows);
-  const placeMedia = mediaBy("placeId");
-
-  const regroupHours = (rows: typeof hourRows) => {
-    const groups = new Map<string, { days: (typeof WEEKDAYS)[number][]; opens: string; closes: string; validFrom?: string; validUntil?: string }>();
-    for (const h of rows) {
-      const key = [h.opens, h.closes, h.validFrom, h.validUntil].join("|");
-      const group = groups.get(key) ?? compact({ days: [], opens: hhmm(h.opens)!, closes: hhmm(h.closes)!, validFrom: h.validFrom, validUntil: h.validUntil });
-      group.days.push(WEEKDAYS[h.weekday - 1]!);
-      groups.set(key, group);
-    }
-    return [...groups.values()];
-  };
+  const mediaOf = (owner: "placeId" | "exhibitionId" | "roomId" | "roomSectionId" | "objectId" | "personId" | "eventId") => of(mediaRows, owner);
+  const [aliasesOf, rolesOf, eventPeopleOf, sectionsOf, objectPeopleOf, objectEventsOf, objectPlacesOf, roomObjectsOf, roomEventsOf] = [
+    of(aliasRows, "personId"), of(roleRows, "personId"), of(eventPeopleRows, "eventId"), of(sectionRows, "roomId"),
+    of(objectPeopleRows, "objectId"), of(objectEventRows, "objectId"), of(objectPlaceRows, "objectId"),
+    of(roomObjectRows, "roomId"), of(roomEventRows, "roomId"),
+  ];
+  const [highlightsOf, figuresOf, hoursOf, exceptionsOf, admissionOf, audienceOf, accessOf, partnersOf, suggestionsOf] = [
+    of(highlightRows, "placeId"), of(figureRows, "placeId"), of(hourRows, "placeId"), of(exceptionRows, "placeId"),
+    of(admissionRows, "placeId"), of(audienceRows, "placeId"), of(accessRows, "placeId"), of(partnerRows, "placeId"), of(suggestionRows, "placeId"),
+  ];
+  const [placeThemesOf, exhibitionThemesOf, roomThemesOf, objectThemesOf, eventThemesOf] =
+    [placeThemeRows, exhibitionThemeRows, roomThemeRows, objectThemeRows, eventThemeRows].map((links) => of(links, "ownerId"));
+  const roomsOf = of(roomRows, "exhibitionId");
 
   const raw = {
-    themes: themeRows.map((t) => compact({ slug: t.slug, status: t.status, name: t.name, description: t.description })),
-    people: personRows.map((p) => {
-      const personAliasesOf = aliasRows.filter((a) => a.personId === p.id);
-      const rolesOf = roleRows.filter((r) => r.personId === p.id);
-      return compact({
-        slug: p.slug, status: p.status, name: p.name, givenName: p.givenName, familyName: p.familyName, title: p.title,
-        summary: p.summary, description: p.description, birth: p.birthText, death: p.deathText, owner: placeSlug(p.ownerPlaceId),
-        aliases: personAliasesOf.map((a) => compact({ name: a.name, kind: a.kind, note: a.note })),
-        roles: rolesOf.map((r) => compact({ role: r.role, place: placeSlug(r.placeId), period: r.periodText })),
-        media: mediaBy("personId")(p.id),
-      });
-    }),
-    events: eventRows.map((e) => compact({
-      slug: e.slug, status: e.status, kind: e.kind, title: e.title, summary: e.summary, description: e.description,
-      date: e.dateText,
-      location: e.locationName === null ? undefined : compact({
-        name: e.locationName, place: placeSlug(e.placeId), latitude: e.latitude, longitude: e.longitude,
-      }),
-      factsSource: e.factsSource, owner: placeSlug(e.ownerPlaceId),
-      people: eventPeopleRows.filter((x) => x.eventId === e.id).map((x) => compact({ person: personSlug(x.personId)!, role: x.role })),
-      themes: themesOf(eventThemeRows)(e.id),
-      media: mediaBy("eventId")(e.id),
+    themes: themeRows.map(themeDocument),
+    people: personRows.map((p) => personDocument(p, { aliases: aliasesOf(p.id), roles: rolesOf(p.id), media: mediaOf("personId")(p.id) }, slugs)),
+    events: eventRows.map((e) => eventDocument(e, {
+      people: eventPeopleOf(e.id), themes: eventThemesOf!(e.id), media: mediaOf("eventId")(e.id),
+    }, slugs)),
+    places: placeRows.map((p) => placeDocument(p, {
+      highlights: highlightsOf(p.id), figures: figuresOf(p.id), openingHours: hoursOf(p.id), openingExceptions: exceptionsOf(p.id),
+      admission: admissionOf(p.id), audience: audienceOf(p.id), accessibility: accessOf(p.id), partners: partnersOf(p.id),
+      suggestions: suggestionsOf(p.id), themes: placeThemesOf!(p.id), media: mediaOf("placeId")(p.id),
+    }, slugs)),
+    exhibitions: exhibitionRows.map((e) => ({
+      ...exhibitionDocument(e, { themes: exhibitionThemesOf!(e.id), media: mediaOf("exhibitionId")(e.id) }, slugs),
+      rooms: roomsOf(e.id).map((r) => roomDocument(r, {
+        sections: sectionsOf(r.id), sectionMedia: mediaOf("roomSectionId"), objects: roomObjectsOf(r.id), events: roomEventsOf(r.id),
+        themes: roomThemesOf!(r.id), media: mediaOf("roomId")(r.id),
+      }, slugs)),
     })),
-    places: placeRows.map((p) => compact({
-      slug: p.slug, status: p.status, kind: p.kind, name: p.name, shortName: p.shortName, tagline: p.tagline,
-      summary: p.summary, description: p.description, partnersIntro: p.partnersIntro,
-      address: compact({ street: p.streetAddress, postalCode: p.postalCode, city: p.city, district: p.district, countryCode: p.countryCode }),
-      coordinates: p.latitude === null || p.longitude === null ? undefined : { latitude: p.latitude, longitude: p.longitude },
-      factsSource: p.factsSource, timeZone: p.timeZone,
-      contacts: compact({ phone: p.phone, email: p.email, website: p.website }),
-      highlights: highlightsOf(p.id).map((h) => ({ kind: h.kind, text: h.text })),
-      figures: figuresOf(p.id).map((f) => compact({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: f.label })),
-      openingHours: regroupHours(hoursOf(p.id)),
-      openingExceptions: exceptionsOf(p.id).map((e) => compact({
-        startsOn: e.startsOn, endsOn: e.endsOn, closed: e.opens === null, opens: hhmm(e.opens), closes: hhmm(e.closes), reason: e.reason,
-      })),
-      admission: admissionOf(p.id).map((a) => compact({
-        covers: a.covers, exhibition: exhibitionSlug(a.exhibitionId), label: a.label, isFree: a.isFree, priceCents: a.priceCents,
-        currency: a.currency, isReducedRate: a.isReducedRate, minAge: a.minAge, maxAge: a.maxAge, conditions: a.conditions,
-      })),
-      audience: audienceOf(p.id).map((a) => compact({
-        audience: a.audience, recommended: a.recommended, minAge: a.minAge, maxAge: a.maxAge, text: a.text,
-      })),
-      accessibility: accessOf(p.id).map((a) => compact({ feature: a.feature, room: roomSlug(a.roomId), value: a.value, unit: a.unit, text: a.text })),
-      partners: partnersOf(p.id).map((x) => compact({ place: placeSlug(x.partnerId)!, kind: x.kind, note: x.note })),
-      suggestions: suggestionsOf(p.id).map((x) => compact({ place: placeSlug(x.targetPlaceId), title: x.title, text: x.text, url: x.url })),
-      themes: placeThemesOf(p.id),
-      media: placeMedia(p.id),
-    })),
-    exhibitions: exhibitionRows.map((e) => compact({
-      slug: e.slug, status: e.status, place: placeSlug(e.placeId)!, kind: e.kind, title: e.title, summary: e.summary,
-      description: e.description, opensOn: e.opensOn, closesOn: e.closesOn,
-      rooms: roomRows.filter((r) => r.exhibitionId === e.id).map((r) => compact({
-        slug: r.slug, status: r.status, number: r.number, title: r.title, subtitle: r.subtitle, summary: r.summary,
-        description: r.description,
-        sections: sectionRows.filter((s) => s.roomId === r.id).map((s) => compact({
-          key: s.key, title: s.title, body: s.body, media: mediaBy("roomSectionId")(s.id),
-        })),
-        objects: roomObjectRows.filter((x) => x.roomId === r.id).map((x) => objectSlug(x.objectId)!),
-        events: roomEventRows.filter((x) => x.roomId === r.id).map((x) => eventSlug(x.eventId)!),
-        themes: themesOf(roomThemeRows)(r.id),
-        media: mediaBy("roomId")(r.id),
-      })),
-      themes: themesOf(exhibitionThemeRows)(e.id),
-      media: mediaBy("exhibitionId")(e.id),
-    })),
-    objects: objectRows.map((o) => compact({
-      slug: o.slug, status: o.status, holder: placeSlug(o.holderId)!, partOf: objectSlug(o.partOfId), type: o.type,
-      title: o.title, summary: o.summary, description: o.description, date: o.dateText, itemCount: o.itemCount,
-      itemCountQualifier: o.itemCountQualifier, provenance: o.provenance, credit: o.credit, rights: o.rights,
-      inventoryNumber: o.inventoryNumber,
-      people: objectPeopleRows.filter((x) => x.objectId === o.id).map((x) => compact({ person: personSlug(x.personId)!, role: x.role })),
-      events: objectEventRows.filter((x) => x.objectId === o.id).map((x) => eventSlug(x.eventId)!).sort(),
-      places: objectPlaceRows.filter((x) => x.objectId === o.id).map((x) => placeSlug(x.placeId)!).sort(),
-      themes: themesOf(objectThemeRows)(o.id),
-      media: mediaBy("objectId")(o.id),
-    })),
+    objects: objectRows.map((o) => objectDocument(o, {
+      people: objectPeopleOf(o.id), events: objectEventsOf(o.id), places: objectPlacesOf(o.id),
+      themes: objectThemesOf!(o.id), media: mediaOf("objectId")(o.id),
+    }, slugs)),
   };
   return datasetSchema.parse(raw);
 }

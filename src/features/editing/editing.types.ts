@@ -42,6 +42,8 @@ export interface StoredRecord<K extends RecordKind = RecordKind> {
   document: RecordDocument<K>;
   /** Dotted paths of texts given in one language only, e.g. "summary" or "highlights.0.text". */
   missingTranslations: string[];
+  /** For an exhibition only: the slugs of its rooms in visiting order (rooms are records of their own). */
+  rooms?: string[];
 }
 
 /** A line of a list of records. */

@@ -64,7 +64,7 @@ export function AdminLayout(props: AdminPageProps) {
         <header class="site-header">
           <div class="container header-row">
             <a class="site-name" href={adminUrl(locale, "/")}>{`Remembrance — ${m.backOffice}`}</a>
-            <a class="language-switch" href={adminUrl(other, props.path)} hreflang={other} lang={other} aria-label={adminText(other).otherLanguageLabel}>
+            <a class="language-switch" href={adminUrl(other, props.path)} hreflang={other} lang={other} aria-label={m.otherLanguageLabel}>
               {m.otherLanguageName}
             </a>
           </div>

@@ -1,0 +1,57 @@
+/** The dashboard: per place, drafts and missing translations per kind, and what the actor may create. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
+import { adminText } from "../../web/admin/admin-text.ts";
+import type { Actor } from "../../web/app-env.ts";
+import { editingText } from "./editing.admin-text.ts";
+import type { RecordKind, RecordSummary } from "./editing.types.ts";
+import { LocalText } from "./editing.views.tsx";
+
+export const DASHBOARD_KINDS = ["place", "exhibition", "room", "object", "person", "event"] as const satisfies RecordKind[];
+type DashboardKind = (typeof DASHBOARD_KINDS)[number];
+
+export interface PlaceCounts {
+  place: RecordSummary;
+  counts: Record<DashboardKind, { drafts: number; missing: number }>;
+}
+
+export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: string; places: PlaceCounts[] }) {
+  const { locale, actor } = p;
+  const w = editingText(locale);
+  const list = (kind: RecordKind, place: string, filter: string) => `${adminUrl(locale, `/content/${kind}`)}?place=${encodeURIComponent(place)}&${filter}`;
+  const creatable: RecordKind[] = actor.isAdministrator ? ["place", "exhibition", "object", "person", "event", "theme"]
+    : p.places.length > 0 ? ["exhibition", "object", "person", "event"] : [];
+  return (
+    <AdminLayout locale={locale} path="/" title={adminText(locale).dashboard} actor={actor} csrfToken={p.csrfToken}>
+      <h1>{adminText(locale).dashboard}</h1>
+      <p>{w.dashboardIntro}</p>
+      {p.places.length === 0 ? <p>{w.noPlaces}</p> : (
+        <table class="admin-table">
+          <thead>
+            <tr><th scope="col">{w.place}</th>{DASHBOARD_KINDS.map((k) => <th scope="col">{w.kindPlural[k]}</th>)}</tr>
+          </thead>
+          <tbody>
+            {p.places.map(({ place, counts }) => (
+              <tr>
+                <th scope="row"><a href={adminUrl(locale, `/content/place/${place.slug}`)}><LocalText text={place.title} locale={locale} fallback={place.slug} /></a></th>
+                {DASHBOARD_KINDS.map((k) => (
+                  <td>
+                    <a href={list(k, place.slug, "status=draft")}>{w.drafts(counts[k].drafts)}</a>
+                    <br />
+                    <a href={list(k, place.slug, "missing=1")}>{w.missingCount(counts[k].missing)}</a>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {creatable.length > 0 ? (
+        <>
+          <h2>{w.createLinks}</h2>
+          <ul class="nav-list">{creatable.map((k) => <li><a href={adminUrl(locale, `/content/${k}/new`)}>{w.newRecord[k]}</a></li>)}</ul>
+        </>
+      ) : null}
+    </AdminLayout>
+  );
+}

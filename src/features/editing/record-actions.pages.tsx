@@ -1,0 +1,152 @@
+/**
+ * What editors do to a whole record: publish, unpublish, delete (after a confirmation listing what
+ * else goes), preview the public page of a draft, and order an exhibition's rooms. Each write
+ * carries the version the editor saw; a stale one changes nothing and says so (409).
+ */
+import { Hono, type Context } from "hono";
+import type { Locale } from "../../db/schema/columns.ts";
+import { notFound } from "../../lib/errors.ts";
+import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { renderPublicPage } from "../../web/public-pages.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { authorize, requireActor } from "../staff/staff.guard.ts";
+import type { Action } from "../staff/staff.policies.ts";
+import { editingText } from "./editing.admin-text.ts";
+import { KIND, kindOf, noStore, target } from "./editing.pages.tsx";
+import {
+  consequencesOfDeleting, deleteRecord, readRecord, renderPreview, reorderRooms, scopeOfRecord, setStatus,
+} from "./editing.service.ts";
+import { VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
+import { DeletePage, titleIn } from "./editing.views.tsx";
+
+const titleOf = (record: StoredRecord, locale: Locale) => {
+  const doc = record.document as { title?: Record<string, string>; name?: unknown };
+  const text = typeof doc.name === "string" ? { en: doc.name } : (doc.title ?? (doc.name as Record<string, string> | undefined));
+  return titleIn(text, locale, record.slug);
+};
+
+/** Inserts the preview banner right after <body ...>. */
+export function withPreviewBanner(html: string, banner: string): string {
+  return html.replace(/<body\b[^>]*>/, (body) => `${body}<div class="preview-banner" role="note">${banner}</div>`);
+}
+
+export function recordActionPages(deps: AppDeps, locale: Locale) {
+  const { db } = deps;
+  const w = editingText(locale);
+  const trustProxy = deps.security?.trustProxy;
+  const app = new Hono<AppEnv>();
+
+  /** The record at this address, after checking the actor may do `action` to it (404 when there is none). */
+  async function authorized(c: Context<AppEnv>, action: Action, kind: RecordKind, slug: string) {
+    requireActor(c, locale);
+    const scope = await scopeOfRecord(db, kind, slug);
+    if (scope === undefined) throw notFound(kind, slug);
+    await authorize(c, deps, locale, action, { placeId: scope }, target(kind, slug));
+    return scope;
+  }
+
+  const conflictPage = (c: Context<AppEnv>, kind: RecordKind, slug: string) => {
+    const { actor, session } = requireActor(c, locale);
+    noStore(c);
+    return c.html(
+      <AdminLayout locale={locale} path={`/content/${kind}/${slug}`} title={w.conflictTitle} actor={actor} csrfToken={session.csrfToken}>
+        <h1>{w.conflictTitle}</h1>
+        <div class="error-summary" role="alert"><p>{w.conflictAction}</p></div>
+        <p><a href={adminUrl(locale, `/content/${kind}/${slug}`)}>{w.openCurrent}</a></p>
+      </AdminLayout>, 409,
+    );
+  };
+
+  const versionOf = async (c: Context<AppEnv>) => Number((await c.req.formData()).get("_version"));
+
+  for (const status of ["published", "draft"] as const) {
+    const verb = status === "published" ? "publish" : "unpublish";
+    app.post(`/content/${KIND}/:slug/${verb}`, async (c) => {
+      const kind = kindOf(c);
+      const slug = c.req.param("slug");
+      const version = await versionOf(c);
+      await authorized(c, "content.publish", kind, slug);
+      try {
+        await db.transaction(async (tx) => {
+          const before = await readRecord(tx, kind, slug);
+          if (!before || before.version !== version) throw new VersionConflictError(before);
+          const after = await setStatus(tx, kind, slug, status, version);
+          await recordAudit(tx, c, { action: `${kind}.${verb}`, ...target(kind, slug), placeId: after.placeId, before: before.document, after: after.document }, trustProxy);
+        });
+      } catch (error) {
+        if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
+        throw error;
+      }
+      return c.redirect(`${adminUrl(locale, `/content/${kind}/${slug}`)}?flash=${verb}ed`, 303);
+    });
+  }
+
+  app.get(`/content/${KIND}/:slug/delete`, async (c) => {
+    const kind = kindOf(c);
+    const slug = c.req.param("slug");
+    await authorized(c, "content.delete", kind, slug);
+    const { actor, session } = requireActor(c, locale);
+    const [record, consequences] = await Promise.all([readRecord(db, kind, slug), consequencesOfDeleting(db, kind, slug)]);
+    if (!record) throw notFound(kind, slug);
+    noStore(c);
+    return c.html(<DeletePage locale={locale} actor={actor} csrfToken={session.csrfToken} record={record} title={titleOf(record, locale)} consequences={consequences} />);
+  });
+
+  app.post(`/content/${KIND}/:slug/delete`, async (c) => {
+    const kind = kindOf(c);
+    const slug = c.req.param("slug");
+    const version = await versionOf(c);
+    await authorized(c, "content.delete", kind, slug);
+    try {
+      await db.transaction(async (tx) => {
+        const before = await deleteRecord(tx, kind, slug, version);
+        await recordAudit(tx, c, { action: `${kind}.delete`, ...target(kind, slug), placeId: before.placeId, before: before.document, after: null }, trustProxy);
+      });
+    } catch (error) {
+      if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
+      throw error;
+    }
+    return c.redirect(`${adminUrl(locale, `/content/${kind}`)}?flash=deleted`, 303);
+  });
+
+  app.get(`/content/${KIND}/:slug/preview`, async (c) => {
+    const kind = kindOf(c);
+    const slug = c.req.param("slug");
+    await authorized(c, "content.read_draft", kind, slug);
+    const html = await renderPreview(deps, kind, slug, locale, renderPublicPage);
+    if (html === undefined) throw notFound(kind, slug);
+    const banner = `<a href="${adminUrl(locale, `/content/${kind}/${slug}`)}">${w.previewBanner}</a>`;
+    return c.html(withPreviewBanner(html, banner), 200, { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" });
+  });
+
+  app.post("/content/exhibition/:slug/rooms-order", async (c) => {
+    const slug = c.req.param("slug");
+    const form = await c.req.formData();
+    const version = Number(form.get("_version"));
+    await authorized(c, "content.edit", "exhibition", slug);
+    const move = String(form.get("move") ?? "").match(/^(up|down):([a-z0-9-]+)$/);
+    try {
+      await db.transaction(async (tx) => {
+        const before = await readRecord(tx, "exhibition", slug);
+        if (!before || before.version !== version) throw new VersionConflictError(before);
+        const order = [...(before.rooms ?? [])];
+        const i = move ? order.indexOf(move[2]!) : -1;
+        const j = move?.[1] === "up" ? i - 1 : i + 1;
+        if (i < 0 || j < 0 || j >= order.length) return;
+        [order[i], order[j]] = [order[j]!, order[i]!];
+        const after = await reorderRooms(tx, slug, order, version);
+        await recordAudit(tx, c, {
+          action: "exhibition.reorder_rooms", ...target("exhibition", slug), placeId: after.placeId,
+          before: { rooms: before.rooms }, after: { rooms: after.rooms ?? order },
+        }, trustProxy);
+      });
+    } catch (error) {
+      if (error instanceof VersionConflictError) return conflictPage(c, "exhibition", slug);
+      throw error;
+    }
+    return c.redirect(`${adminUrl(locale, `/content/exhibition/${slug}`)}?flash=reordered#rooms-heading`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,29 @@
+/** Stored state of the brute-force rule (sign-in-throttle.ts), one row per key. */
+import { eq, inArray } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/database.ts";
+import { signInThrottle } from "../../db/schema/accounts.ts";
+import { afterFailure, remainingLockMs, type ThrottleState } from "./sign-in-throttle.ts";
+
+/** The longest wait, in milliseconds, among `keys` (0 when none is locked). */
+export async function longestLockMs(db: Queryable, keys: string[], now: Date): Promise<number> {
+  if (keys.length === 0) return 0;
+  const rows = await db.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
+  return Math.max(0, ...rows.map((row) => remainingLockMs(row, now)));
+}
+
+/** Counts one failure for each key; the row is locked while it is updated, so parallel failures all count. */
+export async function recordFailures(db: Database, keys: string[], now: Date): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) {
+    await db.transaction(async (tx) => {
+      await tx.insert(signInThrottle).values({ key, failures: 0, lockouts: 0, lastFailureAt: now }).onConflictDoNothing();
+      const [row] = await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).for("update");
+      const next: ThrottleState = afterFailure(row, now);
+      await tx.update(signInThrottle).set(next).where(eq(signInThrottle.key, key));
+    });
+  }
+}
+
+/** Forgets the failures of `key` (after a successful sign-in). */
+export async function clearFailures(db: Queryable, key: string): Promise<void> {
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, key));
+}

@@ -1,0 +1,118 @@
+/**
+ * Signing in: the password, then (when the account has one) the second factor. Refusals look the
+ * same whether or not the account exists, take the same work, and count towards the throttle of
+ * the typed e-mail and of the client address; the reason is written only to the audit log.
+ */
+import type { Context } from "hono";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { requestOrigin } from "../../web/request-origin.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { findAccountByEmail, findAccountById, recordSignIn, type AccountRow } from "./accounts.repository.ts";
+import { verifyAgainstDummy, verifyPassword } from "./passwords.ts";
+import { claimTotpStep, useRecoveryCode } from "./second-factor.repository.ts";
+import type { SessionRow } from "./sessions.repository.ts";
+import { endSession, startSession } from "./sessions.service.ts";
+import { minutesToWait } from "./sign-in-throttle.ts";
+import { clearFailures, longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
+import { acceptedTotpStep, hashRecoveryCode, isTotpCode } from "./totp.ts";
+
+export type SignInOutcome =
+  | { kind: "locked"; minutes: number }
+  | { kind: "refused" }
+  /** A full session: its token goes into the cookie. */
+  | { kind: "signed_in"; token: string }
+  /** A session waiting for the second factor. */
+  | { kind: "second_factor"; token: string };
+
+const MAX_EMAIL_LENGTH = 320;
+
+export const accountThrottleKey = (email: string) => `account:${email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH)}`;
+export const totpThrottleKey = (accountId: number) => `totp:${accountId}`;
+
+export async function signInWithPassword(deps: AppDeps, c: Context<AppEnv>, email: string, password: string, previous?: { id: number }): Promise<SignInOutcome> {
+  const now = deps.now();
+  const trustProxy = deps.security?.trustProxy ?? false;
+  const origin = requestOrigin(c, trustProxy);
+  const typedEmail = email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH);
+  const keys = [accountThrottleKey(typedEmail), ...(origin.address ? [`address:${origin.address}`] : [])];
+  const refuse = (reason: string) => recordAudit(deps.db, c, { action: "sign_in_failed", actorEmail: typedEmail, detail: { reason } }, trustProxy);
+
+  const wait = await longestLockMs(deps.db, keys, now);
+  if (wait > 0) {
+    await refuse("locked");
+    return { kind: "locked", minutes: minutesToWait(wait) };
+  }
+  const account = await findAccountByEmail(deps.db, typedEmail);
+  const reason = await refusalReason(account, password);
+  if (reason !== undefined || !account) {
+    await recordFailures(deps.db, keys, now);
+    await refuse(reason ?? "unknown");
+    return { kind: "refused" };
+  }
+  await clearFailures(deps.db, keys[0]!);
+  const pending = account.totpEnabledAt !== null;
+  return deps.db.transaction(async (tx) => {
+    // Never carry a token from before the sign-in into the signed-in state.
+    if (previous) await endSession(tx, previous.id);
+    const started = await startSession(tx, account.id, { now, origin, pending });
+    if (pending) return { kind: "second_factor", token: started.token } as const;
+    await recordSignIn(tx, account.id, now);
+    await recordAudit(tx, c, { action: "sign_in", actorId: account.id, actorEmail: account.email, entityKind: "account", entityKey: account.email }, trustProxy);
+    return { kind: "signed_in", token: started.token } as const;
+  });
+}
+
+/** Why the password does not open the account (for the audit log only), or undefined when it does. */
+async function refusalReason(account: AccountRow | undefined, password: string): Promise<string | undefined> {
+  if (!account?.passwordHash) {
+    await verifyAgainstDummy(password);
+    return account ? "no_password" : "unknown";
+  }
+  if (!(await verifyPassword(account.passwordHash, password))) return "wrong_password";
+  if (account.disabledAt) return "disabled";
+  return undefined;
+}
+
+/** Completes a sign-in waiting for its second factor with an app code or a recovery code. */
+export async function signInWithSecondFactor(deps: AppDeps, c: Context<AppEnv>, pending: SessionRow, code: string): Promise<SignInOutcome> {
+  const now = deps.now();
+  const trustProxy = deps.security?.trustProxy ?? false;
+  const key = totpThrottleKey(pending.accountId);
+  const account = await findAccountById(deps.db, pending.accountId);
+  const refuse = (reason: string) => recordAudit(deps.db, c, { action: "second_factor_failed", actorId: pending.accountId, actorEmail: account?.email, detail: { reason } }, trustProxy);
+
+  const wait = await longestLockMs(deps.db, [key], now);
+  if (wait > 0) {
+    await refuse("locked");
+    return { kind: "locked", minutes: minutesToWait(wait) };
+  }
+  const secret = account?.totpEnabledAt ? account.totpSecret : null;
+  if (!account || !secret || account.disabledAt) {
+    await endSession(deps.db, pending.id);
+    await refuse("no_second_factor");
+    return { kind: "refused" };
+  }
+  const byApp = isTotpCode(code);
+  const outcome = await deps.db.transaction(async (tx) => {
+    if (byApp) {
+      const step = acceptedTotpStep(secret, code, now, account.totpLastStep);
+      if (step === undefined || !(await claimTotpStep(tx, account.id, step))) return undefined;
+    } else if (!(await useRecoveryCode(tx, account.id, hashRecoveryCode(code), now))) {
+      return undefined;
+    }
+    await endSession(tx, pending.id);
+    const started = await startSession(tx, account.id, { now, origin: requestOrigin(c, trustProxy) });
+    await recordSignIn(tx, account.id, now);
+    const who = { actorId: account.id, actorEmail: account.email, entityKind: "account", entityKey: account.email };
+    if (!byApp) await recordAudit(tx, c, { ...who, action: "recovery_code_used" }, trustProxy);
+    await recordAudit(tx, c, { ...who, action: "sign_in", detail: { secondFactor: byApp ? "totp" : "recovery_code" } }, trustProxy);
+    return { kind: "signed_in", token: started.token } as const;
+  });
+  if (outcome) {
+    await clearFailures(deps.db, key);
+    return outcome;
+  }
+  await recordFailures(deps.db, [key], now);
+  await refuse(byApp ? "wrong_code" : "wrong_recovery_code");
+  return { kind: "refused" };
+}

@@ -1,0 +1,30 @@
+/** Back office answers for a refused action (403) or an unknown address (404), in the shell and language of the page. */
+import type { Context } from "hono";
+import type { Locale } from "../../db/schema/columns.ts";
+import type { AppEnv } from "../app-env.ts";
+import { htmlDocument } from "../site.tsx";
+import { AdminLayout, adminUrl } from "./admin-layout.tsx";
+import { adminText } from "./admin-text.ts";
+
+const notFoundWords: Record<Locale, { title: string; text: string }> = {
+  en: { title: "Page not found", text: "There is no back office page at this address, or the record it names does not exist." },
+  fr: { title: "Page introuvable", text: "Aucune page d'administration à cette adresse, ou la fiche qu'elle désigne n'existe pas." },
+};
+
+export const isAdminPath = (path: string) => path === "/admin" || path.startsWith("/admin/");
+
+export async function adminErrorPage(c: Context<AppEnv>, status: 403 | 404) {
+  const locale: Locale = c.req.path.startsWith("/admin/fr") ? "fr" : "en";
+  const m = adminText(locale);
+  const title = status === 403 ? m.forbiddenTitle : notFoundWords[locale].title;
+  const text = status === 403 ? m.forbiddenText : notFoundWords[locale].text;
+  const path = c.req.path.replace(/^\/admin\/(en|fr)(?=\/|$)/, "") || "/";
+  c.header("Cache-Control", "no-store");
+  return c.html(await htmlDocument(
+    <AdminLayout locale={locale} path={path} title={title} actor={c.get("actor")} csrfToken={c.get("session")?.csrfToken}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p><a href={adminUrl(locale, "/")}>{m.dashboard}</a></p>
+    </AdminLayout>,
+  ), status);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { placeSchema, personSchema } from "../../../features/dataset/dataset.schemas.ts";
+import { issuesToFieldErrors, translateIssue } from "./form-errors.ts";
+
+describe("issuesToFieldErrors", () => {
+  it("puts the schemas' and Zod's messages in French under the field's dotted path", () => {
+    const result = placeSchema.safeParse({
+      slug: "Bad Slug", kind: "zoo", name: {}, contacts: { email: "x" },
+      openingHours: [{ days: [], opens: "25:00", closes: "10:00" }], audience: [{ audience: "everyone", minAge: 1.5, text: { en: " " } }],
+    });
+    const errors = issuesToFieldErrors(result.error!.issues, "fr");
+    expect(errors).toMatchObject({
+      slug: expect.stringContaining("minuscules"),
+      kind: "Choisissez l'une des options.",
+      name: "Donnez le texte en anglais, en français ou dans les deux langues.",
+      "contacts.email": expect.stringContaining("adresse électronique"),
+      "openingHours.0.days": "Choisissez-en au moins 1.",
+      "openingHours.0.opens": expect.stringContaining("HH:MM"),
+      "audience.0.minAge": "Saisissez un nombre entier.",
+      "audience.0.text.en": "Ne doit pas être vide.",
+    });
+    expect(Object.values(errors).join(" ")).not.toMatch(/Invalid|Too small|must be/);
+  });
+
+  it("translates fuzzy date messages and the record store's codes", () => {
+    const birth = personSchema.safeParse({ slug: "a", name: "A", birth: "1944-13" }).error!.issues[0]!;
+    expect(translateIssue(birth, "fr")).toBe("Le mois 13 n'existe pas dans « 1944-13 ».");
+    expect(translateIssue({ path: ["slug"], message: "slug taken", code: "slug_taken" }, "fr")).toContain("porte déjà cet identifiant");
+    expect(translateIssue({ path: ["holder"], message: 'no place "nowhere"', code: "unknown_reference" }, "en")).toBe('No such record: no place "nowhere"');
+  });
+
+  it("falls back to a generic sentence with the English text for unknown messages", () => {
+    expect(translateIssue({ path: ["x"], message: "something odd", code: "custom" }, "fr")).toBe("Cette valeur n'est pas valide (something odd).");
+    expect(translateIssue({ path: ["x"], message: "something odd" }, "en")).toBe("This value is not valid (something odd).");
+  });
+});

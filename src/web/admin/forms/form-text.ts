@@ -1,0 +1,42 @@
+/** Words of the form engine itself (buttons, language labels, hints), in each language. */
+import type { Locale } from "../../../db/schema/columns.ts";
+
+export const formMessages = {
+  en: {
+    english: "English",
+    french: "French",
+    required: "required",
+    optional: "optional",
+    none: "—",
+    remove: "Remove",
+    moveUp: "Move up",
+    moveDown: "Move down",
+    row: (label: string, n: number) => `${label} ${n}`,
+    emptyList: "None yet.",
+    fuzzyDateHint: "A date as precise as known, e.g. 1944-08-25, 1945-04, mid 1945-04, summer 1944, 1940s, 1940/1944, before 1945.",
+    slugLinesHint: "Identifiers (slugs), one per line, in order.",
+    colon: ": ",
+    errorSummaryTitle: "There is a problem",
+    errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
+  },
+  fr: {
+    english: "anglais",
+    french: "français",
+    required: "obligatoire",
+    optional: "facultatif",
+    none: "—",
+    remove: "Retirer",
+    moveUp: "Monter",
+    moveDown: "Descendre",
+    row: (label: string, n: number) => `${label} ${n}`,
+    emptyList: "Aucun pour l'instant.",
+    fuzzyDateHint: "Une date aussi précise que connue, par ex. 1944-08-25, 1945-04, mid 1945-04, summer 1944, 1940s, 1940/1944, before 1945.",
+    slugLinesHint: "Identifiants (slugs), un par ligne, dans l'ordre.",
+    colon: " : ",
+    errorSummaryTitle: "Il y a un problème",
+    errorSummaryIntro: (n: number) => (n === 1 ? "1 champ demande votre attention :" : `${n} champs demandent votre attention :`),
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type FormMessages = (typeof formMessages)["en"];
+export const formText = (locale: Locale): FormMessages => formMessages[locale];
