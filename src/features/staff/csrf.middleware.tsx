@@ -15,6 +15,8 @@ import { CsrfFailedPage } from "./sign-in.views.tsx";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+/** The forms a browser submits before it has a full session. */
+const PRE_SESSION_FORMS = new Set(["/sign-in", "/sign-in/second-factor", "/set-password"]);
 
 /** Equal strings, compared in constant time. */
 export function sameSecret(a: string, b: string): boolean {
@@ -67,9 +69,12 @@ export function csrfProtection(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const session = c.get("session");
     const sent = fromAnotherSite(c, deps) ? undefined : await sentToken(c);
     const formCookie = readFormCsrfCookie(c, deps);
+    // The double-submit cookie stands in only on the forms shown before a session exists: anywhere else,
+    // a cookie planted by a sibling host (possible over plain HTTP) must not unlock a signed-in session.
+    const beforeSession = PRE_SESSION_FORMS.has(splitAdminPath(c.req.path)?.[1] ?? "");
     const valid = sent !== undefined && (
       (session !== undefined && sameSecret(sent, session.csrfToken)) ||
-      (formCookie !== undefined && TOKEN_SHAPE.test(formCookie) && sameSecret(sent, formCookie))
+      (beforeSession && formCookie !== undefined && TOKEN_SHAPE.test(formCookie) && sameSecret(sent, formCookie))
     );
     if (valid) return next();
     deps.logger.warn("csrf_failed", { method: c.req.method, path: c.req.path, requestId: c.get("requestId"), signedIn: session !== undefined });
