@@ -3,7 +3,7 @@
  * the same entries as CSV. There is deliberately no route that changes or removes an entry.
  */
 import { Hono } from "hono";
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "../../lib/spreadsheet-csv.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
@@ -19,15 +19,13 @@ export const AUDIT_CSV_LIMIT = 50_000;
 
 const CSV_COLUMNS = ["id", "at_utc", "actor_email", "actor_id", "action", "entity_kind", "entity_key", "place_id", "address", "user_agent", "before", "after", "detail"];
 
-/** A cell a spreadsheet would run as a formula is made inert (see collection-csv.ts). */
-const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
 function csvRow(e: AuditRow): string[] {
   return [
     String(e.id), formatUtc(e.at), e.actorEmail ?? "", e.actorId === null ? "" : String(e.actorId), e.action, e.entityKind ?? "",
     e.entityKey ?? "", e.placeId === null ? "" : String(e.placeId), e.address ?? "", e.userAgent ?? "", json(e.before), json(e.after), json(e.detail),
-  ].map(inert);
+  ];
 }
 
 export function auditPages(deps: AppDeps, locale: Locale) {
@@ -56,7 +54,7 @@ export function auditPages(deps: AppDeps, locale: Locale) {
       const problems = Object.values(filters.problems);
       if (problems.length > 0) return c.text(problems.map((p) => m.problems[p]).join("\n"), 400);
       const entries = await findAuditEntries(deps.db, filters.criteria, AUDIT_CSV_LIMIT);
-      const body = stringify(entries.map(csvRow), { bom: true, header: true, columns: CSV_COLUMNS, record_delimiter: "windows" });
+      const body = spreadsheetCsv(CSV_COLUMNS, entries.map(csvRow));
       const day = deps.now().toISOString().slice(0, 10);
       return c.body(body, 200, {
         "Content-Type": "text/csv; charset=utf-8",

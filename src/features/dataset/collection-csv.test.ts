@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { datasetSchema } from "./dataset.schemas.ts";
 import { parseCsv } from "../../../test/csv.ts";
-import { collectionCsv, COLLECTION_CSV_COLUMNS, neutraliseFormula } from "./collection-csv.ts";
+import { neutraliseFormula } from "../../lib/spreadsheet-csv.ts";
+import { collectionCsv, COLLECTION_CSV_COLUMNS } from "./collection-csv.ts";
 
 const dataset = datasetSchema.parse({
   places: [{ slug: "musee", kind: "museum", name: { en: "Liberation Museum", fr: "Musée de la Libération" } }],

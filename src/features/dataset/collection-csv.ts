@@ -3,7 +3,7 @@
  * a byte order mark (so spreadsheet apps read accents right), RFC 4180 quoting and CRLF line ends,
  * and cells that a spreadsheet would run as a formula made inert.
  */
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "../../lib/spreadsheet-csv.ts";
 import type { LocalizedText } from "../../db/schema/columns.ts";
 import type { Dataset, DatasetObject } from "./dataset.schemas.ts";
 
@@ -12,12 +12,6 @@ export const COLLECTION_CSV_COLUMNS = [
   "item_count", "item_count_qualifier", "inventory_number", "part_of", "people", "events", "places", "themes",
   "summary_en", "summary_fr", "provenance_en", "provenance_fr", "credit_en", "credit_fr", "rights", "media_count",
 ] as const;
-
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"); tab and CR too. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a quote to a cell a spreadsheet would otherwise evaluate. */
-export const neutraliseFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 const LIST_SEPARATOR = "; ";
 
@@ -66,7 +60,7 @@ export function collectionCsv(dataset: Pick<Dataset, "objects" | "places" | "peo
   };
   const rows = dataset.objects.map((o) => {
     const row = objectRow(o, names);
-    return COLLECTION_CSV_COLUMNS.map((column) => neutraliseFormula(row[column]));
+    return COLLECTION_CSV_COLUMNS.map((column) => row[column]);
   });
-  return stringify(rows, { bom: true, header: true, columns: [...COLLECTION_CSV_COLUMNS], record_delimiter: "windows" });
+  return spreadsheetCsv(COLLECTION_CSV_COLUMNS, rows);
 }

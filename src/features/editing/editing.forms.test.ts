@@ -2,26 +2,15 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { expectRoundTrip, formHtml } from "../../../test/form-round-trip.ts";
 import { formFields } from "../../../test/form-fields.ts";
-import { slug } from "../../lib/slug.ts";
 import { parseForm } from "../../web/admin/forms/form-parse.ts";
 import { loadDatasetFolder } from "../dataset/dataset.loader.ts";
-import {
-  collectionObjectSchema, eventSchema, exhibitionSchema, personSchema, placeSchema, roomSchema, themeSchema,
-} from "../dataset/dataset.schemas.ts";
 import { DEFAULT_DATASET_DIR } from "../dataset/dataset.service.ts";
 import { noChoices, type FormChoices } from "./editing.form-fields.ts";
 import { formFor } from "./editing.forms.ts";
+import { DOCUMENT_SCHEMAS } from "./editing.schemas.ts";
 import { RECORD_KINDS, type RecordKind } from "./editing.types.ts";
 
-const SCHEMAS: Record<RecordKind, z.ZodType> = {
-  place: placeSchema,
-  exhibition: exhibitionSchema.omit({ rooms: true }),
-  room: roomSchema.extend({ exhibition: slug }),
-  object: collectionObjectSchema,
-  person: personSchema,
-  event: eventSchema,
-  theme: themeSchema,
-};
+const SCHEMAS: Record<RecordKind, z.ZodType> = DOCUMENT_SCHEMAS;
 
 const someChoices: FormChoices = {
   ...noChoices(),
