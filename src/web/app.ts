@@ -18,7 +18,8 @@ import { AppError, routeNotFound } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "./site.tsx";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { securityHeaders } from "./security-headers.ts";
-import { adminErrorPage, isAdminPath } from "./admin/admin-error-page.tsx";
+import { bodyLimit } from "hono/body-limit";
+import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "./admin/admin-error-page.tsx";
 import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
 import { csrfProtection } from "../features/staff/csrf.middleware.tsx";
 import { adminEntryRoutes, staffPages } from "../features/staff/staff.pages.tsx";
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
   });
   // Back office: who is signed in, CSRF on every write, the second-factor requirement (features/staff).
+  app.use("/admin/*", bodyLimit({ maxSize: ADMIN_MAX_BODY_MB * 1024 * 1024, onError: (c) => adminErrorPage(c, 413) }));
   app.use("/admin/*", staffSessions(deps), csrfProtection(deps), adminTotpGate(deps));
   app.use("/api/*", etag());
   app.use("/api/*", async (c, next) => {

@@ -6,18 +6,28 @@ import { htmlDocument } from "../site.tsx";
 import { AdminLayout, adminUrl } from "./admin-layout.tsx";
 import { adminText } from "./admin-text.ts";
 
-const notFoundWords: Record<Locale, { title: string; text: string }> = {
-  en: { title: "Page not found", text: "There is no back office page at this address, or the record it names does not exist." },
-  fr: { title: "Page introuvable", text: "Aucune page d'administration à cette adresse, ou la fiche qu'elle désigne n'existe pas." },
+/** The most a back office request may send (the largest is a dataset import, 20 MB, plus the form around it). */
+export const ADMIN_MAX_BODY_MB = 21;
+
+const words: Record<404 | 413, Record<Locale, { title: string; text: string }>> = {
+  404: {
+    en: { title: "Page not found", text: "There is no back office page at this address, or the record it names does not exist." },
+    fr: { title: "Page introuvable", text: "Aucune page d'administration à cette adresse, ou la fiche qu'elle désigne n'existe pas." },
+  },
+  413: {
+    en: { title: "Too much sent", text: `A back office form may send at most ${ADMIN_MAX_BODY_MB} MB. Nothing was changed.` },
+    fr: { title: "Envoi trop volumineux", text: `Un formulaire d'administration peut envoyer au plus ${ADMIN_MAX_BODY_MB} Mo. Rien n'a été modifié.` },
+  },
 };
+
 
 export const isAdminPath = (path: string) => path === "/admin" || path.startsWith("/admin/");
 
-export async function adminErrorPage(c: Context<AppEnv>, status: 403 | 404) {
+export async function adminErrorPage(c: Context<AppEnv>, status: 403 | 404 | 413) {
   const locale: Locale = c.req.path.startsWith("/admin/fr") ? "fr" : "en";
   const m = adminText(locale);
-  const title = status === 403 ? m.forbiddenTitle : notFoundWords[locale].title;
-  const text = status === 403 ? m.forbiddenText : notFoundWords[locale].text;
+  const title = status === 403 ? m.forbiddenTitle : words[status][locale].title;
+  const text = status === 403 ? m.forbiddenText : words[status][locale].text;
   const path = c.req.path.replace(/^\/admin\/(en|fr)(?=\/|$)/, "") || "/";
   c.header("Cache-Control", "no-store");
   return c.html(await htmlDocument(
