@@ -110,7 +110,8 @@ open it to choose the password. There is no default password.
       return 1;
     }
     if (outcome.kind === "unknown_places") {
-      ctx.err(`remembrance: user create: no place has the slug ${outcome.slugs.map((s) => `"${s}"`).join(", ")}; nothing was changed.`);
+      ctx.err(`remembrance: user create: no place has the slug ${outcome.slugs.map((s) => `"${s}"`).join(", ")}; nothing was changed.` +
+        " (A new database holds no places until the server has started once, or `remembrance seed` has run.)");
       return 1;
     }
     const what = role === "admin" ? "administrator" : `${role.replace("_", " ")} of ${places.join(", ")}`;

@@ -42,8 +42,21 @@ export function passwordProblem(password: string): PasswordProblem | undefined {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "too_short";
   if (length > PASSWORD_MAX_LENGTH) return "too_long";
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) return "too_common";
+  if (isCommonPassword(password)) return "too_common";
   return undefined;
+}
+
+/**
+ * On the list as typed, or once the digits and symbols padded around it are taken off
+ * ("password123456", "!!dragon2024!!"), or made of the same few characters ("aaaaaaaaaaaa",
+ * "121212121212"), or digits only: the padding that people add to reach a length rule.
+ */
+function isCommonPassword(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) return true;
+  if (/^[\d\s\p{P}\p{S}]+$/u.test(lower) || new Set(lower).size <= 3) return true;
+  const core = lower.replace(/^[\d\s\p{P}\p{S}]+|[\d\s\p{P}\p{S}]+$/gu, "");
+  return core !== lower && COMMON_PASSWORDS.has(core);
 }
 
 export const passwordProblemText = (problem: PasswordProblem, locale: Locale) => PROBLEM_TEXT[locale][problem];

@@ -29,6 +29,14 @@ describe("issuesToFieldErrors", () => {
     expect(translateIssue({ path: ["holder"], message: 'no place "nowhere"', code: "unknown_reference" }, "en")).toBe('No such record: no place "nowhere"');
   });
 
+  it("translates the record store's own rules (date order, self references, duplicates, ranges)", () => {
+    const fr = (message: string, code: string) => translateIssue({ path: ["x"], message, code }, "fr");
+    expect(fr("closesOn must not be before opensOn", "date_order")).toBe("La date de fermeture ne doit pas précéder la date d'ouverture.");
+    expect(fr("a place cannot be its own partner", "self_reference")).toBe("Un lieu ne peut pas être son propre partenaire.");
+    expect(fr('partner "musee-liberation-paris" is listed twice', "duplicate")).toBe("« musee-liberation-paris » figure deux fois.");
+    expect(fr("must be at most 32767", "too_big")).toBe("Doit valoir au plus 32767.");
+  });
+
   it("falls back to a generic sentence with the English text for unknown messages", () => {
     expect(translateIssue({ path: ["x"], message: "something odd", code: "custom" }, "fr")).toBe("Cette valeur n'est pas valide (something odd).");
     expect(translateIssue({ path: ["x"], message: "something odd" }, "en")).toBe("This value is not valid (something odd).");

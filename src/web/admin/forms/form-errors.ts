@@ -34,6 +34,13 @@ const KNOWN_MESSAGES: Record<string, Words> = {
     en: "Name the exhibition when, and only when, the offer covers one exhibition.",
     fr: "Indiquez l'exposition si, et seulement si, l'offre couvre une exposition.",
   },
+  // The record store's own rules (features/editing/record-validation.ts).
+  "closesOn must not be before opensOn": {
+    en: "The closing date must not be before the opening date.",
+    fr: "La date de fermeture ne doit pas précéder la date d'ouverture.",
+  },
+  "a place cannot be its own partner": { en: "A place cannot be its own partner.", fr: "Un lieu ne peut pas être son propre partenaire." },
+  "an object cannot be part of itself": { en: "An object cannot be part of itself.", fr: "Un objet ne peut pas faire partie de lui-même." },
   "must be lowercase letters, digits and single hyphens, e.g. musee-liberation-paris": {
     en: "Use lowercase letters, digits and single hyphens, e.g. musee-liberation-paris.",
     fr: "Utilisez des minuscules sans accents, des chiffres et des tirets simples, par ex. musee-liberation-paris.",
@@ -55,6 +62,8 @@ const PATTERNS: [RegExp, Translate][] = [
     en: `"${m[1]}" has more than one "/"; a range has two ends.`,
     fr: `« ${m[1]} » contient plus d'un « / » ; une période a deux bornes.`,
   })],
+  [/^\w+ "(.*)" is listed twice$/, (m) => ({ en: `"${m[1]}" is listed twice.`, fr: `« ${m[1]} » figure deux fois.` })],
+  [/^must be at most (\d+)$/, (m) => ({ en: `Must be at most ${m[1]}.`, fr: `Doit valoir au plus ${m[1]}.` })],
   [/^Invalid input: expected (\w+), received undefined$/, () => ({ en: "This field is required.", fr: "Ce champ est obligatoire." })],
   [/^Invalid input: expected (number|int), received (\w+)$/, (m) => (m[1] === "int"
     ? { en: "Enter a whole number.", fr: "Saisissez un nombre entier." }
