@@ -3,33 +3,17 @@
  * desktop's width, expecting no violation; full-page screenshots of each saved under screenshots/
  * (git-ignored) for a person to look at.
  */
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureScreenshotFolder, screenshotAndAxe, WIDTHS } from "./axe.ts";
 import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
 import { LANGS, TEMPLATES } from "./templates.ts";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
-const WIDTHS = [375, 1280] as const;
-const SCREENSHOTS = fileURLToPath(new URL("../screenshots/", import.meta.url));
-
-type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
-
-/** One line per violation and per element: rule id, impact, what the rule asks, the element and why it fails. */
-function describeViolations(results: AxeResults): string {
-  return results.violations.map((v) => [
-    `${v.id} (${v.impact ?? "n/a"}): ${v.help} — ${v.helpUrl}`,
-    ...v.nodes.map((n) => `    at ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n\s*/g, " / ")}`),
-  ].join("\n")).join("\n");
-}
 
 let site: Site;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  ensureScreenshotFolder();
   [site, browser] = await Promise.all([startSite(), launchChromium()]);
 });
 afterAll(async () => {
@@ -41,9 +25,7 @@ async function checkAt(page: Page, width: number, path: string, status: number, 
   await page.setViewportSize({ width, height: 800 });
   const response = await page.goto(path, { waitUntil: "load" });
   expect(response?.status(), `${path} status`).toBe(status);
-  await page.screenshot({ path: `${SCREENSHOTS}${shot}-${width}.png`, fullPage: true });
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.length ? `${path} at ${width} px:\n${describeViolations(results)}` : "";
+  return screenshotAndAxe(page, width, shot, path);
 }
 
 describe("accessibility (axe, WCAG 2.2 AA) and screenshots", () => {

@@ -5,9 +5,10 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { Secret, TOTP } from "otpauth";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { runCli } from "../test/server-process.ts";
 import type { Locale } from "../src/db/schema/columns.ts";
+import { newContext, type Site } from "./harness.ts";
 
 /** The password of every account the tests make (12+ characters, not a common one). */
 export const STAFF_PASSWORD = "lantern orchard gravel 1944";
@@ -53,6 +54,13 @@ export async function submit(page: Page, button: Locator): Promise<number> {
   return response.status();
 }
 
+/** A new context on the site whose waits give up after 15 s (a missing element fails fast, naming itself). */
+export async function staffContext(browser: Browser, site: Site, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await newContext(browser, site, options);
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
 /** Fills the sign-in form already shown on `page` and sends it; resolves to the status of the page it leads to. */
 export async function fillSignIn(page: Page, email: string, lang: Locale = "en", password = STAFF_PASSWORD): Promise<number> {
   const words = lang === "fr" ? { email: "Adresse e-mail", password: "Mot de passe", button: "Se connecter" } : { email: "E-mail address", password: "Password", button: "Sign in" };
@@ -66,7 +74,7 @@ export async function signIn(context: BrowserContext, email: string, lang: Local
   const page = await context.newPage();
   await page.goto(`/admin/${lang}/sign-in`);
   const status = await fillSignIn(page, email, lang);
-  if (status !== 200 || !new URL(page.url()).pathname.endsWith(`/admin/${lang}/`)) {
+  if (status !== 200 || new URL(page.url()).pathname !== `/admin/${lang}/`) {
     throw new Error(`signing in as ${email} ended on ${page.url()} (${status}): ${await page.locator("main").innerText()}`);
   }
   return page;

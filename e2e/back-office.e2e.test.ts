@@ -4,11 +4,11 @@
  * creating, previewing and publishing an exhibition, the second factor with its replay protection
  * and recovery codes, and validation errors in French. The editing flows run without JavaScript.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { launchChromium, startSite, type Site } from "./harness.ts";
 import {
-  createStaffWithCli, fillSignIn, freshTotpStep, signIn, submit, totpCode, type StaffAccount,
+  createStaffWithCli, fillSignIn, freshTotpStep, signIn, staffContext, submit, totpCode, type StaffAccount,
 } from "./back-office-harness.ts";
 
 const ADMIN: StaffAccount = { email: "ada@example.org", name: "Ada Admin" };
@@ -16,8 +16,7 @@ const TOTP_ADMIN: StaffAccount = { email: "tom@example.org", name: "Tom Twofacto
 
 let site: Site;
 let browser: Browser;
-/** Signed in once as ADMIN, JavaScript off: the editing tests share it. */
-let editing: BrowserContext;
+/** Signed in once as ADMIN, JavaScript off: the editing tests share its page. */
 let page: Page;
 
 beforeAll(async () => {
@@ -30,8 +29,7 @@ beforeAll(async () => {
     }),
     launchChromium(),
   ]);
-  editing = await newContext(browser, site, { javaScriptEnabled: false });
-  page = await signIn(editing, ADMIN.email);
+  page = await signIn(await staffContext(browser, site, { javaScriptEnabled: false }), ADMIN.email);
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,10 +42,19 @@ const h1 = (p: Page) => p.locator("h1").first().innerText();
 const flash = (p: Page) => p.locator("main p.flash").innerText();
 const pathOf = (p: Page) => new URL(p.url()).pathname;
 
+/** The error message shown beside an input marked invalid (the last element describing it). */
+async function errorBeside(input: Locator): Promise<string> {
+  expect(await input.getAttribute("aria-invalid")).toBe("true");
+  const ids = (await input.getAttribute("aria-describedby"))?.split(" ") ?? [];
+  const error = input.page().locator(`#${ids.at(-1)}`);
+  expect(await error.getAttribute("class")).toBe("error");
+  return error.innerText();
+}
+
 describe("signing in without a second factor", () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`sends a signed-out visitor to the sign-in page, then to the dashboard (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async () => {
-      const context = await newContext(browser, site, { javaScriptEnabled });
+      const context = await staffContext(browser, site, { javaScriptEnabled });
       try {
         const p = await context.newPage();
         await p.goto("/admin/en/");
@@ -145,15 +152,15 @@ describe("editing (JavaScript off)", () => {
     const errorSummary = page.locator("main .error-summary");
     const links = errorSummary.getByRole("link");
 
-    // First a missing title: the summary links to the title's fieldset, whose own error says the same.
+    // First a missing title: the summary links to the title's input, beside which the same message stands.
     expect(await submit(page, save)).toBe(400);
     expect(pathOf(page)).toBe(path);
     expect(await errorSummary.getByRole("heading").innerText()).toBe("Il y a un problème");
-    expect(await links.allInnerTexts()).toEqual(["Titre : Ce champ est obligatoire."]);
-    const title = page.locator((await links.first().getAttribute("href"))!);
-    expect(await title.locator("legend").first().innerText()).toBe("Titre (obligatoire)");
-    expect(await title.locator(".error").first().innerText()).toBe("Ce champ est obligatoire.");
-    expect(await page.getByLabel("Titre (anglais)").getAttribute("aria-invalid")).toBe("true");
+    const titleEn = page.getByLabel("Titre (anglais)");
+    const besideTitle = await errorBeside(titleEn);
+    expect(besideTitle).toBe("Ce champ est obligatoire.");
+    expect(await links.allInnerTexts()).toEqual([`Titre : ${besideTitle}`]);
+    expect(await links.first().getAttribute("href")).toBe(`#${await titleEn.getAttribute("id")}`);
     // What was typed is kept for correcting.
     expect(await summaryFr.inputValue()).toBe("Ce résumé ne doit pas être enregistré.");
 
@@ -163,9 +170,7 @@ describe("editing (JavaScript off)", () => {
     await page.getByLabel("Ferme le").fill("1944-08-25");
     expect(await submit(page, save)).toBe(400);
     const closes = page.getByLabel("Ferme le");
-    expect(await closes.getAttribute("aria-invalid")).toBe("true");
-    const describedBy = (await closes.getAttribute("aria-describedby"))!.split(" ");
-    const besideClosing = await page.locator(`#${describedBy.at(-1)}`).innerText();
+    const besideClosing = await errorBeside(closes);
     expect(besideClosing).toBe("La date de fermeture ne doit pas précéder la date d'ouverture.");
     expect(await links.allInnerTexts()).toEqual([`Ferme le : ${besideClosing}`]);
     await links.first().click();
@@ -180,7 +185,7 @@ describe("editing (JavaScript off)", () => {
 
 describe("signing in with a second factor (TOTP)", () => {
   it("sets up TOTP on the account page, then asks for a fresh code after the password, and takes each recovery code once", async () => {
-    const context = await newContext(browser, site);
+    const context = await staffContext(browser, site);
     try {
       const p = await signIn(context, TOTP_ADMIN.email);
       await p.goto("/admin/en/account");
@@ -217,10 +222,12 @@ describe("signing in with a second factor (TOTP)", () => {
       };
 
       await signOut();
-      // The password alone no longer opens the back office.
+      await password();
+      // The password alone does not open the back office.
       await p.goto("/admin/en/");
       expect(pathOf(p)).toBe("/admin/en/sign-in");
-      await password();
+      await p.goto("/admin/en/sign-in/second-factor");
+      expect(await h1(p)).toBe("Second factor");
       // The code that turned TOTP on was used already: replaying it is refused.
       expect(await code(totpCode(secret, confirmedStep))).toBe(400);
       await refused();

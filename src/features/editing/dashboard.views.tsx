@@ -36,9 +36,10 @@ export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: stri
                 <th scope="row"><a href={adminUrl(locale, `/content/place/${place.slug}`)}><LocalText text={place.title} locale={locale} fallback={place.slug} /></a></th>
                 {DASHBOARD_KINDS.map((k) => (
                   <td>
-                    <a href={list(k, place.slug, "status=draft")}>{w.drafts(counts[k].drafts)}</a>
+                    {/* Only what needs attention is a link; nothing to do reads as plain, muted text. */}
+                    {counts[k].drafts > 0 ? <a href={list(k, place.slug, "status=draft")}>{w.drafts(counts[k].drafts)}</a> : <span class="muted">{w.drafts(0)}</span>}
                     <br />
-                    <a href={list(k, place.slug, "missing=1")}>{w.missingCount(counts[k].missing)}</a>
+                    {counts[k].missing > 0 ? <a href={list(k, place.slug, "missing=1")}>{w.missingCount(counts[k].missing)}</a> : <span class="muted">{w.missingCount(0)}</span>}
                   </td>
                 ))}
               </tr>

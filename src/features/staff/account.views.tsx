@@ -118,7 +118,7 @@ function SecondFactorSection(p: AccountPageProps & { errors: FormErrors }) {
         <form method="post" action={action("/totp/confirm")} novalidate>
           <CsrfField token={p.csrfToken} />
           <p>{m.totpScan}</p>
-          <p><img src={`data:image/svg+xml;base64,${Buffer.from(renderSVG(p.totpSetup.uri, { border: 4, pixelSize: 6 })).toString("base64")}`} alt={m.totpQrLabel} /></p>
+          <p><img src={`data:image/svg+xml;base64,${Buffer.from(renderSVG(p.totpSetup.uri, { border: 4, pixelSize: 6 })).toString("base64")}`} alt={m.totpQrLabel} width="240" height="240" class="qr-code" /></p>
           <p>{m.totpKey}: <code>{formatTotpSecret(p.totpSetup.secret)}</code></p>
           <InputField id="totp-code" name="code" label={m.totpCode} error={p.errors["totp-code"]} autocomplete="one-time-code" inputmode="numeric" required maxlength={10} />
           <div class="actions"><button type="submit">{m.totpEnable}</button></div>

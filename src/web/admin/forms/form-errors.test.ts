@@ -26,7 +26,10 @@ describe("issuesToFieldErrors", () => {
     const birth = personSchema.safeParse({ slug: "a", name: "A", birth: "1944-13" }).error!.issues[0]!;
     expect(translateIssue(birth, "fr")).toBe("Le mois 13 n'existe pas dans « 1944-13 ».");
     expect(translateIssue({ path: ["slug"], message: "slug taken", code: "slug_taken" }, "fr")).toContain("porte déjà cet identifiant");
-    expect(translateIssue({ path: ["holder"], message: 'no place "nowhere"', code: "unknown_reference" }, "en")).toBe('No such record: no place "nowhere"');
+    expect(translateIssue({ path: ["holder"], message: 'no place has the slug "nowhere"', code: "unknown_reference" }, "en")).toBe('No place has the identifier "nowhere".');
+    expect(translateIssue({ path: ["people", 0, "person"], message: 'no person has the slug "x"', code: "unknown_reference" }, "fr")).toBe("Aucune personne n'a l'identifiant « x ».");
+    expect(translateIssue({ path: ["accessibility", 0, "room"], message: '"r" is not a room of this place', code: "unknown_reference" }, "fr")).toBe("« r » n'est pas une salle de ce lieu.");
+    expect(translateIssue({ path: ["exhibition"], message: "a room stays in the exhibition it was created in", code: "slug_locked" }, "fr")).toBe("Une salle reste dans l'exposition où elle a été créée.");
   });
 
   it("translates the record store's own rules (date order, self references, duplicates, ranges)", () => {

@@ -80,11 +80,36 @@ const PATTERNS: [RegExp, Translate][] = [
   [/^Invalid option: expected one of /, () => ({ en: "Choose one of the options.", fr: "Choisissez l'une des options." })],
 ];
 
-/** Codes whose meaning does not depend on the message (the record store's reference checks). */
+/** The record store's kinds, as a French sentence names them ("Aucune personne n'a..."). */
+const KIND_WORDS: Record<string, { en: string; fr: string }> = {
+  place: { en: "place", fr: "Aucun lieu" }, exhibition: { en: "exhibition", fr: "Aucune exposition" },
+  room: { en: "room", fr: "Aucune salle" }, object: { en: "object", fr: "Aucun objet" },
+  person: { en: "person", fr: "Aucune personne" }, event: { en: "event", fr: "Aucun événement" }, theme: { en: "theme", fr: "Aucun thème" },
+};
+
+/** "no person has the slug "x"", "\"x\" is not a room of this place": the record store's reference problems. */
+function unknownReference(message: string): Words {
+  const missing = /^no (\w+) has the slug "(.*)"$/.exec(message);
+  const kind = missing ? KIND_WORDS[missing[1]!] : undefined;
+  if (missing && kind) return { en: `No ${kind.en} has the identifier "${missing[2]}".`, fr: `${kind.fr} n'a l'identifiant « ${missing[2]} ».` };
+  const elsewhere = /^"(.*)" is not an? (exhibition|room) of this place$/.exec(message);
+  if (elsewhere) {
+    return elsewhere[2] === "room"
+      ? { en: `"${elsewhere[1]}" is not a room of this place.`, fr: `« ${elsewhere[1]} » n'est pas une salle de ce lieu.` }
+      : { en: `"${elsewhere[1]}" is not an exhibition of this place.`, fr: `« ${elsewhere[1]} » n'est pas une exposition de ce lieu.` };
+  }
+  return { en: `No such record: ${message}`, fr: `Enregistrement introuvable (${message})` };
+}
+
+/** Codes whose meaning does not depend on the message alone (the record store's reference checks). */
 const BY_CODE: Record<string, (message: string) => Words> = {
-  unknown_reference: (message) => ({ en: `No such record: ${message}`, fr: `Aucun enregistrement de ce nom : ${message}` }),
+  unknown_reference: unknownReference,
   slug_taken: () => ({ en: "Another record of this kind already has this identifier.", fr: "Un autre enregistrement de ce type porte déjà cet identifiant." }),
-  slug_locked: () => ({ en: "The identifier of a record cannot change once created.", fr: "L'identifiant d'un enregistrement ne peut plus changer après sa création." }),
+  slug_locked: (message) => {
+    if (message.startsWith("a room stays")) return { en: "A room stays in the exhibition it was created in.", fr: "Une salle reste dans l'exposition où elle a été créée." };
+    if (message.startsWith("an exhibition stays")) return { en: "An exhibition stays at the place it was created for.", fr: "Une exposition reste au lieu pour lequel elle a été créée." };
+    return { en: "The identifier of a record cannot change once created.", fr: "L'identifiant d'un enregistrement ne peut plus changer après sa création." };
+  },
   unrecognized_keys: (message) => ({ en: `Unexpected field: ${message}`, fr: `Champ inattendu : ${message}` }),
 };
 
