@@ -8,8 +8,7 @@ import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { requireActor } from "../staff/staff.guard.ts";
 import { placesWhere } from "../staff/staff.policies.ts";
 import { ownPlaces } from "./editing.choices.ts";
-import { listRecords } from "./editing.service.ts";
-import type { RecordKind } from "./editing.types.ts";
+import { countDraftsAndMissingByPlace } from "./editing.service.ts";
 import { DashboardPage, DASHBOARD_KINDS, type PlaceCounts } from "./dashboard.views.tsx";
 
 // Mounted at "/admin/{lang}", a "/" route would answer "/admin/{lang}" only: an always-empty parameter keeps the slash.
@@ -20,17 +19,13 @@ export function dashboardPages(deps: AppDeps, locale: Locale) {
   return new Hono<AppEnv>().get(HOME, async (c) => {
     const { actor, session } = requireActor(c, locale);
     const places = placesWhere(actor, "content.edit") === "all" || placesWhere(actor, "content.edit").length > 0 ? await ownPlaces(db, actor) : [];
-    const count = async (kind: RecordKind, placeId: number, extra: { status?: "draft"; missingTranslations?: boolean }) =>
-      (await listRecords(db, kind, { placeIds: [placeId], page: 1, pageSize: 1, ...extra })).total;
-    const rows: PlaceCounts[] = [];
-    // One place after the other: a handful of small counting queries each, without flooding the pool.
-    for (const place of places) {
-      const counts = {} as PlaceCounts["counts"];
-      for (const kind of DASHBOARD_KINDS) {
-        counts[kind] = { drafts: await count(kind, place.placeId!, { status: "draft" }), missing: await count(kind, place.placeId!, { missingTranslations: true }) };
-      }
-      rows.push({ place, counts });
-    }
+    const placeIds = places.map((p) => p.placeId!);
+    // One grouped count per kind, whatever the number of places.
+    const byKind = await Promise.all(DASHBOARD_KINDS.map((kind) => countDraftsAndMissingByPlace(db, kind, placeIds)));
+    const rows: PlaceCounts[] = places.map((place) => ({
+      place,
+      counts: Object.fromEntries(DASHBOARD_KINDS.map((kind, i) => [kind, byKind[i]!.get(place.placeId!) ?? { drafts: 0, missing: 0 }])) as PlaceCounts["counts"],
+    }));
     c.header("Cache-Control", "no-store");
     return c.html(<DashboardPage locale={locale} actor={actor} csrfToken={session.csrfToken} places={rows} />);
   });

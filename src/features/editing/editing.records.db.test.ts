@@ -154,6 +154,8 @@ describe("validating a document", () => {
 
   it("refuses a taken slug on creation, a changed slug or exhibition on an edit, and a medium slug used elsewhere", async () => {
     expect(await codes("place", { ...(documents("x").place as object), slug: "home-museum" })).toContain("slug:slug_taken");
+    // "new" would never open: /content/place/new is the creation form.
+    expect(await codes("place", { ...(documents("x").place as object), slug: "new" })).toContain("slug:slug_reserved");
     const room = (await readRecord(t.handle.db, "room", "home-room"))!.document;
     expect(await codes("room", { ...room, slug: "renamed-room" }, "home-room")).toEqual(["slug:slug_locked"]);
     expect(await codes("room", { ...room, exhibition: "other-show" }, "home-room")).toEqual(["exhibition:slug_locked"]);

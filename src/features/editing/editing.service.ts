@@ -17,7 +17,7 @@ import {
   type DeletionConsequence, type PublicationStatus, type RecordDocument, type RecordKind, type RecordSummary, type StoredRecord,
 } from "./editing.types.ts";
 import { findDeletionConsequences } from "./record-deletion.repository.ts";
-import { findRecordSummaries, type RecordFilter } from "./record-list.repository.ts";
+import { countRecordsByPlace, findRecordSummaries, type RecordFilter } from "./record-list.repository.ts";
 import { findRoot, idsOfSlugs, placeIdOfExhibition, placeIdOfRecord, roomsOfExhibition, type RootRow } from "./record-lookup.repository.ts";
 import { readDocument } from "./record-reader.repository.ts";
 import { validate, type ValidationResult } from "./record-validation.ts";
@@ -51,6 +51,9 @@ export async function readRecord<K extends RecordKind>(db: Queryable, kind: K, s
 export function listRecords(db: Queryable, kind: RecordKind, query: ListRecordsQuery): Promise<{ items: RecordSummary[]; total: number }> {
   return findRecordSummaries(db, kind, query);
 }
+
+/** For the dashboard: per place, the drafts and the records missing a translation of one kind. */
+export const countDraftsAndMissingByPlace = countRecordsByPlace;
 
 /** The place the stored record belongs to (null: the network's), or undefined when there is no such record. */
 export function scopeOfRecord(db: Queryable, kind: RecordKind, slug: string): Promise<number | null | undefined> {

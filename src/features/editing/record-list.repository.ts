@@ -97,3 +97,18 @@ export async function findRecordSummaries(db: Queryable, kind: RecordKind, filte
   }));
   return { items, total: Number(counted?.total ?? 0) };
 }
+
+/** Per place among `placeIds`: how many records of `kind` are drafts and how many miss a translation (one grouped query). */
+export async function countRecordsByPlace(db: Queryable, kind: RecordKind, placeIds: number[]): Promise<Map<number, { drafts: number; missing: number }>> {
+  if (placeIds.length === 0 || kind === "theme") return new Map();
+  const root = RECORD_TABLES[kind] as AnyRoot;
+  const scope = scopeOf(kind);
+  const rows = await db.select({
+    placeId: sql<number>`${scope}`.mapWith(Number),
+    drafts: sql<number>`count(*) filter (where ${root.status} = 'draft')`.mapWith(Number),
+    missing: sql<number>`count(*) filter (where ${missingCountOf(kind)} > 0)`.mapWith(Number),
+  }).from(root)
+    .where(sql`${scope} in (${sql.join(placeIds.map((id) => sql`${id}`), sql`, `)})`)
+    .groupBy(sql`1`);
+  return new Map(rows.map((r) => [r.placeId, { drafts: r.drafts, missing: r.missing }]));
+}

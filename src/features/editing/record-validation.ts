@@ -77,8 +77,12 @@ export function tableRuleIssues(kind: RecordKind, doc: RecordDocument): Document
 }
 
 /** Problems with the slug itself: taken by another record on creation, changed on an edit. */
+const RESERVED_SLUGS = new Set(["new"]);
+
 async function identityIssues(db: Queryable, kind: RecordKind, doc: RecordDocument, editing: string | undefined): Promise<DocumentIssue[]> {
   if (editing === undefined) {
+    // The back office's own addresses use these words after /content/{kind}/.
+    if (RESERVED_SLUGS.has(doc.slug)) return [{ path: ["slug"], code: "slug_reserved", message: `"${doc.slug}" is reserved` }];
     return (await findRoot(db, kind, doc.slug))
       ? [{ path: ["slug"], code: "slug_taken", message: `another ${kind} already has the slug "${doc.slug}"` }]
       : [];

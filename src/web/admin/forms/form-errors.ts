@@ -104,6 +104,7 @@ function unknownReference(message: string): Words {
 /** Codes whose meaning does not depend on the message alone (the record store's reference checks). */
 const BY_CODE: Record<string, (message: string) => Words> = {
   unknown_reference: unknownReference,
+  slug_reserved: () => ({ en: "This identifier is reserved; choose another.", fr: "Cet identifiant est réservé ; choisissez-en un autre." }),
   slug_taken: () => ({ en: "Another record of this kind already has this identifier.", fr: "Un autre enregistrement de ce type porte déjà cet identifiant." }),
   slug_locked: (message) => {
     if (message.startsWith("a room stays")) return { en: "A room stays in the exhibition it was created in.", fr: "Une salle reste dans l'exposition où elle a été créée." };
