@@ -70,6 +70,18 @@ describe("list buttons", () => {
 });
 
 describe("renderForm", () => {
+  it("opens a form of three lists or more with links to each list and its number of rows", async () => {
+    const group = (name: string) => ({ type: "group" as const, name, label: w(`List ${name}`, `Liste ${name}`), itemLabel: w("Row", "Ligne"), fields: [
+      { type: "text" as const, name: "x", label: w("X", "X") },
+    ] });
+    const long: FormDescription = { id: "long", fields: [group("a"), group("b"), group("c")] };
+    const page = await html(long, { a: [{ x: "1" }, { x: "2" }] }, {}, "fr");
+    expect(page).toContain('<nav class="form-index" aria-label="Listes de ce formulaire">');
+    expect(page).toContain('<a href="#long-a">Liste a</a> (2)');
+    expect(page).toContain('<a href="#long-c">Liste c</a> (0)');
+    expect(await html(description, {}, {}, "en")).not.toContain("form-index");
+  });
+
   it("labels both languages side by side, in the editor's language, with lang attributes", async () => {
     const fr = await html(description, { summary: { en: "Hello" } }, {}, "fr");
     expect(fr).toContain('class="bilingual"');

@@ -35,11 +35,29 @@ export function renderForm(description: FormDescription, values: FormValues, err
   return (
     <>
       <ErrorSummary errors={errors} anchors={anchors} formId={description.id} locale={locale} />
+      <GroupIndex description={description} values={values} locale={locale} />
       {body}
       {[...ctx.datalists].map(([choices, id]) => (
         <datalist id={id}>{choices.map((c) => <option value={c.value}>{c.label[locale]}</option>)}</datalist>
       ))}
     </>
+  );
+}
+
+/** A long form (a place has a dozen lists) opens with links to each of its lists and how many rows each holds. */
+function GroupIndex(props: { description: FormDescription; values: FormValues; locale: Locale }) {
+  const groups = props.description.fields.filter((f) => f.type === "group");
+  if (groups.length < 3) return null;
+  const m = formText(props.locale);
+  return (
+    <nav class="form-index" aria-label={m.formSections}>
+      <ul>
+        {groups.map((g) => {
+          const rows = valueAt(props.values, g.name);
+          return <li><a href={`#${inputId(props.description.id, g.name)}`}>{g.label[props.locale]}</a> ({Array.isArray(rows) ? rows.length : 0})</li>;
+        })}
+      </ul>
+    </nav>
   );
 }
 
