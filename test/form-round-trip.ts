@@ -22,6 +22,8 @@ export function arbitraryOf(field: Field): fc.Arbitrary<unknown> {
       return fc.record({ en: text, fr: text }, { requiredKeys: [] }).filter((t) => Object.keys(t).length > 0);
     case "number":
       return field.integer ? fc.integer({ min: -1e6, max: 1e6 }) : fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
+    case "money":
+      return fc.integer({ min: 0, max: 1e9 });
     case "checkbox":
       return fc.boolean();
     case "select":

@@ -111,7 +111,7 @@ export function placeFormFields(ctx: FormContext): Field[] {
         { type: "reference", name: "exhibition", label: words("Exhibition (when the offer covers one)", "Exposition (si l'offre en couvre une)"), choices: choices.exhibitions },
         { type: "localized", name: "label", required: true, label: words("Label", "Libellé") },
         { type: "checkbox", name: "isFree", label: words("Free", "Gratuit") },
-        { type: "number", name: "priceCents", integer: true, label: words("Price in cents", "Prix en centimes"), hint: words("e.g. 1200 for €12.00", "par ex. 1200 pour 12,00 €") },
+        { type: "money", name: "priceCents", label: words("Price", "Prix"), hint: words("In the currency below, e.g. 12.50", "Dans la devise ci-dessous, par ex. 12,50") },
         { type: "text", name: "currency", label: words("Currency", "Devise"), hint: words("Three letters, e.g. EUR.", "Trois lettres, par ex. EUR.") },
         { type: "checkbox", name: "isReducedRate", label: words("Reduced rate", "Tarif réduit") },
         ...ageFields(),

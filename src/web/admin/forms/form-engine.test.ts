@@ -35,6 +35,15 @@ describe("parseForm", () => {
     });
   });
 
+  it("reads a price as typed in either language into cents, and shows cents back as an amount", async () => {
+    const priced: FormDescription = { id: "p", fields: [{ type: "money", name: "price", label: w("Price", "Prix") }] };
+    const read = (typed: string) => parseForm(priced, new URLSearchParams([["price", typed]])).price;
+    expect([read("12,50"), read("12.5"), read("12"), read("1 200 €"), read("0,05")]).toEqual([1250, 1250, 1200, 120000, 5]);
+    expect([read("12,505"), read("douze"), read("-3")]).toEqual(["12,505", "douze", "-3"]);
+    expect(await html(priced, { price: 1250 }, {}, "fr")).toContain('value="12,50"');
+    expect(await html(priced, { price: 5 }, {}, "en")).toContain('value="0.05"');
+  });
+
   it("keeps what was typed in a number field when it is not a number, so the form can show it back", () => {
     expect(parseForm(description, new URLSearchParams([["count", "twelve"], ["free", "on"]]))).toMatchObject({ count: "twelve", free: true });
   });

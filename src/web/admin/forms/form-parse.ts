@@ -62,6 +62,13 @@ function parseField(field: Field, full: string, form: FormInput, names: string[]
       const n = Number(text.replace(",", "."));
       return Number.isFinite(n) ? n : text;
     }
+    case "money": {
+      const text = textOf(form, full);
+      if (text === undefined) return undefined;
+      const amount = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s€]/g, ""));
+      // Kept as typed when it is not an amount, so the form can show it back with the reason.
+      return amount ? Number(amount[1]) * 100 + Number((amount[2] ?? "0").padEnd(2, "0")) : text;
+    }
     case "checkbox":
       return form.getAll(full).some((v) => v !== "");
     case "checkboxes":

@@ -20,6 +20,12 @@ interface RenderContext {
 export const inputId = (formId: string, name: string) => `${formId}-${name.replace(/\./g, "-")}`;
 const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name);
 
+/** 1250 cents → "12.50" (English) or "12,50" (French). */
+const amountText = (cents: number, locale: Locale) => {
+  const text = `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, "0")}`;
+  return locale === "fr" ? text.replace(".", ",") : text;
+};
+
 const asText = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 
 export function renderForm(description: FormDescription, values: FormValues, errors: FieldErrors, locale: Locale) {
@@ -174,9 +180,11 @@ function LeafView(props: { field: LeafField; full: string; values: FormValues; c
     }
     // Numbers are typed as text with a numeric keyboard: a browser's number input drops what it cannot
     // parse, and the editor would lose what they typed instead of seeing why it is refused.
-    const numeric = field.type === "number" ? { inputmode: (field.integer ? "numeric" : "decimal") as "numeric" | "decimal" } : {};
+    const numeric = field.type === "number" ? { inputmode: (field.integer ? "numeric" : "decimal") as "numeric" | "decimal" }
+      : field.type === "money" ? { inputmode: "decimal" as const } : {};
+    const shown = field.type === "money" && typeof value === "number" ? amountText(value, locale) : asText(value);
     control = (
-      <input type={type} id={id} name={full} value={asText(value)} list={list} {...numeric}
+      <input type={type} id={id} name={full} value={shown} list={list} {...numeric}
         readonly={field.type === "text" && field.readonly ? true : undefined} {...aria} />
     );
   }

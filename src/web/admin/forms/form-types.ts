@@ -27,6 +27,8 @@ export type LeafField = FieldBase & (
   /** English and French side by side; `multiline` for long texts. */
   | { type: "localized"; multiline?: boolean }
   | { type: "number"; integer?: boolean; step?: string }
+  /** An amount typed in units with up to two decimals ("12,50" or "12.50"), stored as a whole number of cents. */
+  | { type: "money" }
   | { type: "checkbox" }
   /** One value among `choices`; empty means absent. */
   | { type: "select"; choices: Choice[] }
