@@ -79,6 +79,14 @@ describe("list buttons", () => {
 });
 
 describe("renderForm", () => {
+  it("marks a required text in two languages as needed in one of them, not in each", async () => {
+    const titled: FormDescription = { id: "t", fields: [{ type: "localized", name: "title", required: true, label: w("Title", "Titre") }] };
+    const page = await html(titled, {}, {}, "fr");
+    expect(page).toContain('<legend>Titre<span class="muted"> (obligatoire dans au moins une langue)</span></legend>');
+    expect(page).toContain('<label for="t-title-en">Titre (anglais)</label>');
+    expect(page).toContain('<label for="t-title-fr">Titre (français)</label>');
+  });
+
   it("opens a form of three lists or more with links to each list and its number of rows", async () => {
     const group = (name: string) => ({ type: "group" as const, name, label: w(`List ${name}`, `Liste ${name}`), itemLabel: w("Row", "Ligne"), fields: [
       { type: "text" as const, name: "x", label: w("X", "X") },

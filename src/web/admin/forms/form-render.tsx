@@ -99,10 +99,13 @@ function ErrorText(props: { id: string; messages: string[] | undefined }) {
   return <span class="error" id={props.id}>{props.messages.join(" ")}</span>;
 }
 
-function Label(props: { field: Field; ctx: RenderContext; suffix?: string }) {
+function Label(props: { field: Field; ctx: RenderContext; suffix?: string; optional?: boolean }) {
   const m = formText(props.ctx.locale);
   const text = props.field.label[props.ctx.locale] + (props.suffix ? ` (${props.suffix})` : "");
-  return <>{text}{props.field.required ? <span class="muted">{` (${m.required})`}</span> : null}</>;
+  if (!props.field.required || props.optional) return <>{text}</>;
+  // A required text in two languages needs one of them: the legend says so, not each input.
+  const marker = props.field.type === "localized" ? m.requiredOneLanguage : m.required;
+  return <>{text}<span class="muted">{` (${marker})`}</span></>;
 }
 
 function hintOf(field: Field, locale: Locale): string | undefined {
@@ -225,7 +228,7 @@ function LocalizedView(props: { field: LeafField; full: string; value: unknown; 
           const text = asText(valueAt(props.value, lang));
           return (
             <div class="field">
-              <label for={inputIdOf}><Label field={field} ctx={ctx} suffix={lang === "en" ? m.english : m.french} /></label>
+              <label for={inputIdOf}><Label field={field} ctx={ctx} suffix={lang === "en" ? m.english : m.french} optional /></label>
               <ErrorText id={`${inputIdOf}-error`} messages={messages} />
               {multiline ? <textarea rows={5} {...attrs}>{text}</textarea> : <input type="text" value={text} {...attrs} />}
             </div>
