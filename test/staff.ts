@@ -3,18 +3,18 @@
  * stored as the session middleware expects (SHA-256 of a random token), and requests carrying its
  * cookie and CSRF token.
  */
-import { randomBytes } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import type { Database } from "../src/db/database.ts";
 import { accounts, roleGrants, sessions } from "../src/db/schema/accounts.ts";
 import { places } from "../src/db/schema/places.ts";
 import type { PlaceRole } from "../src/web/app-env.ts";
 
-/** The session cookie's name over plain HTTP (over HTTPS it carries the `__Host-` prefix). */
-export const SESSION_COOKIE = "remembrance_session";
 
-export { hashSecret as hashToken } from "../src/features/staff/one-time-links.repository.ts";
-import { hashSecret as hashToken } from "../src/features/staff/one-time-links.repository.ts";
+import { newSecret, sha256Hex } from "../src/lib/secrets.ts";
+import { SESSION_COOKIE } from "../src/features/staff/staff-cookies.ts";
+
+export { SESSION_COOKIE };
+export const hashToken = sha256Hex;
 
 export interface StaffOptions {
   email?: string;
@@ -50,8 +50,8 @@ export async function signedInStaff(db: Database, o: StaffOptions = {}, now = ne
       return { accountId: account!.id, placeId, role: g.role };
     }));
   }
-  const token = randomBytes(32).toString("base64url");
-  const csrfToken = randomBytes(32).toString("base64url");
+  const token = newSecret();
+  const csrfToken = newSecret();
   await db.insert(sessions).values({
     tokenHash: hashToken(token), accountId: account!.id, csrfToken, createdAt: now, lastSeenAt: now,
     expiresAt: new Date(now.getTime() + 12 * 3600_000),

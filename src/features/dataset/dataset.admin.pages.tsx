@@ -3,7 +3,7 @@
  * as JSON, the collection as CSV, and the import of a JSON file that replaces all content, in one
  * transaction that also keeps staff roles and records the import in the audit log.
  */
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../../lib/secrets.ts";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Child } from "hono/jsx";
@@ -29,7 +29,6 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 /** Room for the multipart envelope and the other fields around the file. */
 const MULTIPART_ALLOWANCE = 64 * 1024;
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** A database refusal caused by the file's content (a constraint the format checks do not cover), not by us. */
 function dataRefusal(error: unknown): string | undefined {
@@ -56,7 +55,6 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
   const download = (c: C, body: string, type: string, filename: string) => c.body(body, 200, {
     "Content-Type": type,
     "Content-Disposition": `attachment; filename="${filename}"`,
-    "Cache-Control": "no-store",
   });
 
   return new Hono<AppEnv>()
@@ -100,7 +98,7 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
         if (error instanceof DatasetError) return refused(error.problems.map((p) => ({ path: p.path, message: p.message })));
         throw error;
       }
-      const digest = sha256(bytes);
+      const digest = sha256Hex(bytes);
       let outcome;
       try {
         outcome = await db.transaction(async (tx) => {

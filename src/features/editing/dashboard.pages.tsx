@@ -18,7 +18,8 @@ export function dashboardPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   return new Hono<AppEnv>().get(HOME, async (c) => {
     const { actor, session } = requireActor(c, locale);
-    const places = placesWhere(actor, "content.edit") === "all" || placesWhere(actor, "content.edit").length > 0 ? await ownPlaces(db, actor) : [];
+    const editable = placesWhere(actor, "content.edit");
+    const places = editable === "all" || editable.length > 0 ? await ownPlaces(db, actor) : [];
     const placeIds = places.map((p) => p.placeId!);
     // One grouped count per kind, whatever the number of places.
     const byKind = await Promise.all(DASHBOARD_KINDS.map((kind) => countDraftsAndMissingByPlace(db, kind, placeIds)));
@@ -26,7 +27,6 @@ export function dashboardPages(deps: AppDeps, locale: Locale) {
       place,
       counts: Object.fromEntries(DASHBOARD_KINDS.map((kind, i) => [kind, byKind[i]!.get(place.placeId!) ?? { drafts: 0, missing: 0 }])) as PlaceCounts["counts"],
     }));
-    c.header("Cache-Control", "no-store");
     return c.html(<DashboardPage locale={locale} actor={actor} csrfToken={session.csrfToken} places={rows} />);
   });
 }

@@ -33,7 +33,6 @@ const NETWORK_KINDS: RecordKind[] = ["place", "theme"];
 
 export const kindOf = (c: Context) => c.req.param("kind") as RecordKind;
 export const flashOf = (c: Context, locale: Locale) => editingText(locale).flash[c.req.query("flash") ?? ""];
-export const noStore = (c: Context) => c.header("Cache-Control", "no-store");
 export const target = (kind: RecordKind, slug: string) => ({ entityKind: kind, entityKey: slug });
 
 /** Only administrators create places and themes; others create in a place of theirs. */
@@ -61,10 +60,6 @@ export function editingPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   const trustProxy = deps.security?.trustProxy;
   const app = new Hono<AppEnv>();
-  app.use("/content/*", async (c, next) => {
-    await next();
-    noStore(c);
-  });
 
   app.get(`/content/${KIND}`, async (c) => {
     const kind = kindOf(c);

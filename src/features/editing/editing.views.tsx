@@ -1,16 +1,11 @@
 /** The list of records of a kind (filters, badges, paging) and the delete confirmation. */
+import { formatInstant } from "../../web/i18n/format.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { AdminLayout, CsrfField, adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { Choice } from "../../web/admin/forms/form-types.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { DeletionConsequence, PublicationStatus, RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
-
-/** An instant as staff read it: in Europe/Paris, e.g. "21 Nov 2026, 08:15". */
-export const formatUpdatedAt = (locale: Locale, at: Date) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris",
-  }).format(at);
 
 /** A text in the editor's language, else the other one (marked with its language), else the fallback. */
 export function LocalText(props: { text: LocalizedText | undefined; locale: Locale; fallback: string }) {
@@ -114,7 +109,7 @@ export function RecordListPage(p: RecordListProps) {
                 <td><code>{r.slug}</code></td>
                 <td>{r.placeSlug ?? "—"}</td>
                 <td><StatusBadge status={r.status} locale={locale} /> <MissingBadge count={r.missingTranslations} locale={locale} /></td>
-                <td>{formatUpdatedAt(locale, r.updatedAt)}</td>
+                <td>{formatInstant(locale, r.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

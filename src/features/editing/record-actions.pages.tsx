@@ -13,7 +13,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import type { Action } from "../staff/staff.policies.ts";
 import { editingText } from "./editing.admin-text.ts";
-import { KIND, kindOf, noStore, target } from "./editing.pages.tsx";
+import { KIND, kindOf, target } from "./editing.pages.tsx";
 import {
   consequencesOfDeleting, deleteRecord, readRecord, renderPreview, reorderRooms, scopeOfRecord, setStatus,
 } from "./editing.service.ts";
@@ -48,7 +48,6 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
 
   const conflictPage = (c: Context<AppEnv>, kind: RecordKind, slug: string) => {
     const { actor, session } = requireActor(c, locale);
-    noStore(c);
     return c.html(
       <AdminLayout locale={locale} path={`/content/${kind}/${slug}`} title={w.conflictTitle} actor={actor} csrfToken={session.csrfToken}>
         <h1>{w.conflictTitle}</h1>
@@ -89,7 +88,6 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     const { actor, session } = requireActor(c, locale);
     const [record, consequences] = await Promise.all([readRecord(db, kind, slug), consequencesOfDeleting(db, kind, slug)]);
     if (!record) throw notFound(kind, slug);
-    noStore(c);
     return c.html(<DeletePage locale={locale} actor={actor} csrfToken={session.csrfToken} record={record} title={titleOf(record, locale)} consequences={consequences} />);
   });
 
@@ -117,7 +115,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     const html = await renderPreview(deps, kind, slug, locale, renderPublicPage);
     if (html === undefined) throw notFound(kind, slug);
     const banner = `<a href="${adminUrl(locale, `/content/${kind}/${slug}`)}">${w.previewBanner}</a>`;
-    return c.html(withPreviewBanner(html, banner), 200, { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" });
+    return c.html(withPreviewBanner(html, banner), 200, { "X-Robots-Tag": "noindex, nofollow" });
   });
 
   app.post("/content/exhibition/:slug/rooms-order", async (c) => {

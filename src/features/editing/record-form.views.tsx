@@ -11,7 +11,8 @@ import type { FieldErrors, FormDescription, FormValues } from "../../web/admin/f
 import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
-import { LocalText, MissingBadge, StatusBadge, formatUpdatedAt } from "./editing.views.tsx";
+import { formatInstant } from "../../web/i18n/format.ts";
+import { LocalText, MissingBadge, StatusBadge } from "./editing.views.tsx";
 
 const PUBLIC_PATHS: Record<RecordKind, string> = {
   place: "places", exhibition: "exhibitions", room: "rooms", object: "objects", person: "people", event: "events", theme: "themes",
@@ -61,7 +62,7 @@ export function RecordFormPage(p: RecordFormPageProps) {
         <>
           <p>
             <StatusBadge status={record.status} locale={locale} /> <MissingBadge count={record.missingTranslations.length} locale={locale} />
-            {" "}<span class="muted">{`${w.updatedAt}${locale === "fr" ? " : " : ": "}${formatUpdatedAt(locale, record.updatedAt)}`}</span>
+            {" "}<span class="muted">{`${w.updatedAt}${locale === "fr" ? " : " : ": "}${formatInstant(locale, record.updatedAt)}`}</span>
           </p>
           {record.missingTranslations.length > 0 ? (
             <p class="hint">{w.missingTranslationsOf} {record.missingTranslations.map((m) => missing.get(m)?.label ?? m).join(", ")}</p>
@@ -154,7 +155,7 @@ function ConflictNotice(p: RecordFormPageProps & { conflict: VersionConflict }) 
   return (
     <div class="error-summary" role="alert" tabindex={-1}>
       <h2>{w.conflictTitle}</h2>
-      <p>{w.conflictText(conflict.by, formatUpdatedAt(locale, current.updatedAt))}</p>
+      <p>{w.conflictText(conflict.by, formatInstant(locale, current.updatedAt))}</p>
       <p><a href={adminUrl(locale, `/content/${p.kind}/${current.slug}`)}>{w.reloadCurrent}</a></p>
       {paths.length > 0 ? (
         <table class="admin-table">

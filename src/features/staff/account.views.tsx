@@ -1,5 +1,6 @@
 /** The account page: profile, password, second factor and recovery codes, sessions. */
 import { renderSVG } from "uqr";
+import { formatInstant } from "../../web/i18n/format.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { AdminLayout, adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
@@ -37,8 +38,6 @@ export interface AccountPageProps {
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", fr: "Français" };
 
-const formatInstant = (locale: Locale, at: Date) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }).format(at);
 
 export function AccountPage(p: AccountPageProps) {
   const m = staffText(p.locale);

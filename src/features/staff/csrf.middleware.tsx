@@ -4,13 +4,13 @@
  * of a SameSite=Strict cookie set when it was shown (double submit). Requests a browser marks as
  * coming from another site are refused whatever they carry. A refusal changes nothing.
  */
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { newSecret } from "../../lib/secrets.ts";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { htmlDocument } from "../../web/site.tsx";
-import { negotiateLocale } from "../../web/locale.ts";
 import { readFormCsrfCookie, setFormCsrfCookie } from "./staff-cookies.ts";
-import { splitAdminPath } from "./staff.middleware.ts";
+import { adminPageOf, splitAdminPath } from "../../web/admin/admin-paths.ts";
 import { CsrfFailedPage } from "./sign-in.views.tsx";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -29,7 +29,7 @@ export function sameSecret(a: string, b: string): boolean {
 export function formCsrfToken(c: Context, deps: AppDeps): string {
   const existing = readFormCsrfCookie(c, deps);
   if (existing && TOKEN_SHAPE.test(existing)) return existing;
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecret();
   setFormCsrfCookie(c, deps, token);
   return token;
 }
@@ -78,7 +78,7 @@ export function csrfProtection(deps: AppDeps): MiddlewareHandler<AppEnv> {
     );
     if (valid) return next();
     deps.logger.warn("csrf_failed", { method: c.req.method, path: c.req.path, requestId: c.get("requestId"), signedIn: session !== undefined });
-    const [locale, rest] = splitAdminPath(c.req.path) ?? [negotiateLocale(c.req.header("accept-language")), "/"];
+    const [locale, rest] = adminPageOf(c);
     const html = await htmlDocument(<CsrfFailedPage locale={locale} path={rest} actor={c.get("actor")} csrfToken={session?.csrfToken} />);
     return c.html(html, 403);
   };

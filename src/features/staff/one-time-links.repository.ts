@@ -1,13 +1,9 @@
 /** One-time links (invitations, the first administrator's password link): only the token's SHA-256 is stored. */
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { oneTimeLinks } from "../../db/schema/accounts.ts";
+import { newSecret, sha256Hex as hashSecret } from "../../lib/secrets.ts";
 
-export const hashSecret = (token: string) => createHash("sha256").update(token).digest("hex");
-
-/** A new random token (256 bits, URL-safe). */
-export const newSecret = () => randomBytes(32).toString("base64url");
 
 /** Issues a link valid `ttlHours`; earlier unused links of the account stop working. Returns the token to send. */
 export async function issueOneTimeLink(db: Queryable, accountId: number, now: Date, ttlHours = 72): Promise<{ token: string; expiresAt: Date }> {

@@ -3,13 +3,12 @@
  * inactivity or 12 hours after sign-in end it, as do signing out, "sign out everywhere" and
  * disabling the account. A session waiting for the second factor grants nothing and lasts 10 minutes.
  */
-import { randomBytes } from "node:crypto";
 import type { Queryable } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import type { Actor } from "../../web/app-env.ts";
 import type { RequestOrigin } from "../../web/request-origin.ts";
 import { findGrants } from "./accounts.repository.ts";
-import { hashSecret, newSecret } from "./one-time-links.repository.ts";
+import { newSecret, sha256Hex as hashSecret } from "../../lib/secrets.ts";
 import { deleteSession, deleteSessionsOfAccount, findSessionByTokenHash, insertSession, touchSession, type SessionRow } from "./sessions.repository.ts";
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -32,7 +31,7 @@ export async function startSession(db: Queryable, accountId: number, o: { now: D
     tokenHash: hashSecret(token),
     accountId,
     secondFactorPending: pending,
-    csrfToken: randomBytes(32).toString("base64url"),
+    csrfToken: newSecret(),
     createdAt: o.now,
     lastSeenAt: o.now,
     expiresAt: new Date(o.now.getTime() + (pending ? SECOND_FACTOR_TIMEOUT_MS : ABSOLUTE_TIMEOUT_MS)),

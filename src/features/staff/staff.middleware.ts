@@ -5,8 +5,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
-import { isLocale, negotiateLocale } from "../../web/locale.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import { adminPageOf } from "../../web/admin/admin-paths.ts";
 import { clearSessionCookie, readSessionCookie, SESSION_COOKIE } from "./staff-cookies.ts";
 import { resolveSession } from "./sessions.service.ts";
 import type { SessionRow } from "./sessions.repository.ts";
@@ -38,13 +37,6 @@ export function staffSessions(deps: AppDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** `/admin/{locale}/rest` → [locale, "/rest"]; other paths → undefined. */
-export function splitAdminPath(path: string): [Locale, string] | undefined {
-  const match = /^\/admin\/([a-z]{2})(\/.*)?$/.exec(path);
-  if (!match || !isLocale(match[1]!)) return undefined;
-  return [match[1] as Locale, match[2] ?? "/"];
-}
-
 /** Pages an administrator without a second factor may still open when one is required. */
 const OPEN_WITHOUT_TOTP = ["/account", "/sign-out", "/sign-in", "/set-password"];
 
@@ -53,7 +45,7 @@ export function adminTotpGate(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
     if (!deps.security?.requireAdminTotp || !actor?.isAdministrator || actor.hasTotp) return next();
-    const [locale, rest] = splitAdminPath(c.req.path) ?? [negotiateLocale(c.req.header("accept-language")), "/"];
+    const [locale, rest] = adminPageOf(c);
     if (OPEN_WITHOUT_TOTP.some((p) => rest === p || rest.startsWith(`${p}/`))) return next();
     return c.redirect(`${adminUrl(locale, "/account")}?totp=required`, 303);
   };

@@ -6,7 +6,7 @@ import { accounts, sessions } from "../../db/schema/accounts.ts";
 import { silentLogger } from "../../lib/logger.ts";
 import { createApp } from "../../web/app.ts";
 import { PageCache } from "../../web/page-cache.ts";
-import { hashSecret } from "./one-time-links.repository.ts";
+import { sha256Hex as hashSecret } from "../../lib/secrets.ts";
 import { accountWithPassword, auditEntries, TestBrowser, textOf, type TestAccount } from "../../../test/staff-browser.ts";
 
 let clock = new Date("2026-03-02T09:00:00Z");

@@ -2,7 +2,8 @@
  * Time-based one-time codes (RFC 6238, what authenticator apps show: SHA-1, 6 digits, 30 seconds),
  * accepting the previous and next step for clock drift, and recovery codes. Pure: no I/O.
  */
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { sha256Hex } from "../../lib/secrets.ts";
 import { Secret, TOTP } from "otpauth";
 
 const PERIOD_S = 30;
@@ -53,5 +54,4 @@ export function newRecoveryCodes(): string[] {
 }
 
 /** The SHA-256 stored for a recovery code, whatever its case, spaces and dashes as typed. */
-export const hashRecoveryCode = (code: string) =>
-  createHash("sha256").update(code.toLowerCase().replace(/[\s-]+/g, "")).digest("hex");
+export const hashRecoveryCode = (code: string) => sha256Hex(code.toLowerCase().replace(/[\s-]+/g, ""));

@@ -4,6 +4,7 @@ import type { Locale } from "../../db/schema/columns.ts";
 import type { AppEnv } from "../app-env.ts";
 import { htmlDocument } from "../site.tsx";
 import { AdminLayout, adminUrl } from "./admin-layout.tsx";
+import { adminPageOf } from "./admin-paths.ts";
 import { adminText } from "./admin-text.ts";
 
 /** The most a back office request may send (the largest is a dataset import, 20 MB, plus the form around it). */
@@ -24,11 +25,10 @@ const words: Record<404 | 413, Record<Locale, { title: string; text: string }>> 
 export const isAdminPath = (path: string) => path === "/admin" || path.startsWith("/admin/");
 
 export async function adminErrorPage(c: Context<AppEnv>, status: 403 | 404 | 413) {
-  const locale: Locale = c.req.path.startsWith("/admin/fr") ? "fr" : "en";
+  const [locale, path] = adminPageOf(c);
   const m = adminText(locale);
   const title = status === 403 ? m.forbiddenTitle : words[status][locale].title;
   const text = status === 403 ? m.forbiddenText : words[status][locale].text;
-  const path = c.req.path.replace(/^\/admin\/(en|fr)(?=\/|$)/, "") || "/";
   c.header("Cache-Control", "no-store");
   return c.html(await htmlDocument(
     <AdminLayout locale={locale} path={path} title={title} actor={c.get("actor")} csrfToken={c.get("session")?.csrfToken}>

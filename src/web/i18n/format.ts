@@ -15,6 +15,10 @@ export const formatTime = (_locale: Locale, hhmm: string) => hhmm.slice(0, 5);
 export const weekdayName = (locale: Locale, weekday: number) =>
   new Intl.DateTimeFormat(TAG[locale], { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday)));
 
+/** An instant as staff read it, in the network's zone: "21 Nov 2026, 08:15" / "21 nov. 2026, 08:15". */
+export const formatInstant = (locale: Locale, at: Date, timeZone = "Europe/Paris") =>
+  new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(at);
+
 export const formatNumber = (locale: Locale, value: number) => new Intl.NumberFormat(TAG[locale]).format(value);
 
 export const formatPrice = (locale: Locale, amount: number, currency: string) =>
