@@ -17,9 +17,10 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { accountSnapshot, readAccountForm, type AccountFormValues, type FormFields } from "./accounts-admin.form.ts";
 import { accountsText, type AccountRefusal } from "./accounts-admin.page-text.ts";
 import {
-  emailIsTaken, findAccountById, insertAccount, listAccounts, listPlaceChoices, lockAdministratorsAnd, replaceGrants,
-  revokeOneTimeLinks, setDisabledAt, updateAccount, type AccountRecord,
+  findAccountById, listAccounts, listPlaceChoices, lockAdministratorsAnd, replaceGrants, revokeOneTimeLinks, setDisabledAt, updateAccount,
+  type AccountRecord,
 } from "./accounts-admin.repository.ts";
+import { insertAccount, insertGrants } from "./accounts.repository.ts";
 import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage } from "./accounts-admin.views.tsx";
 import { issueOneTimeLink } from "./one-time-links.repository.ts";
 import { endAllSessions } from "./sessions.service.ts";
@@ -43,12 +44,6 @@ const accountId = (c: C) => Number(c.req.param("id"));
 const valuesOf = (a: AccountRecord): AccountFormValues => ({
   email: a.email, name: a.name, locale: a.locale, isAdministrator: a.isAdministrator, grants: a.grants.map((g) => `${g.placeSlug}:${g.role}`),
 });
-
-/** A unique index refused the row (PostgreSQL error 23505), whichever driver wrapped the error. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) if ((e as { code?: unknown }).code === "23505") return true;
-  return false;
-}
 
 class Refused extends Error {
   constructor(readonly refusal: AccountRefusal) {
@@ -111,12 +106,18 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const outcome = await db.transaction(async (tx) => {
         const places = await listPlaceChoices(tx);
         const read = readAccountForm(form, new Set(places.map((p) => p.slug)), true);
-        if (read.valid && await emailIsTaken(tx, read.valid.email)) read.problems.email = "email_taken";
-        if (!read.valid || read.problems.email) return { kind: "invalid", read, places } as const;
+        if (!read.valid) return { kind: "invalid", read, places } as const;
         const v = read.valid;
-        const id = await insertAccount(tx, { email: v.email, name: v.name, locale: v.locale, isAdministrator: v.isAdministrator }, now);
+        // No password: the person chooses it through their one-time link. A taken e-mail (even by an
+        // invitation sent at the same moment) inserts nothing.
+        const created = await insertAccount(tx, { email: v.email, name: v.name, locale: v.locale, isAdministrator: v.isAdministrator, passwordHash: null, now });
+        if (!created) {
+          read.problems.email = "email_taken";
+          return { kind: "invalid", read, places } as const;
+        }
+        const id = created.id;
         const idOf = new Map(places.map((p) => [p.slug, p.id]));
-        await replaceGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
+        await insertGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
         const link = await issueOneTimeLink(tx, id, now);
         const account = (await findAccountById(tx, id))!;
         await recordAudit(tx, c, {
@@ -124,13 +125,6 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
           detail: { oneTimeLinkExpiresAt: link.expiresAt.toISOString() },
         }, deps.security?.trustProxy);
         return { kind: "created", account, link } as const;
-      }).catch(async (error: unknown) => {
-        // The same address invited twice at the same moment: the second is told, as for any duplicate.
-        if (!isUniqueViolation(error)) throw error;
-        const places = await listPlaceChoices(db);
-        const read = readAccountForm(form, new Set(places.map((p) => p.slug)), true);
-        read.problems.email = "email_taken";
-        return { kind: "invalid", read, places } as const;
       });
       if (outcome.kind === "invalid") {
         return render(c, who, {

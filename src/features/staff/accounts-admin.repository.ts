@@ -66,12 +66,6 @@ export async function findAccountById(db: Queryable, id: number): Promise<Accoun
   return row ? withGrants(row, await grantsOf(db, id)) : undefined;
 }
 
-export async function emailIsTaken(db: Queryable, email: string, exceptId?: number): Promise<boolean> {
-  const rows = await db.select({ id: accounts.id }).from(accounts)
-    .where(and(eq(accounts.email, email), exceptId === undefined ? undefined : ne(accounts.id, exceptId)));
-  return rows.length > 0;
-}
-
 /** Places one may hold a role for, by slug. */
 export function listPlaceChoices(db: Queryable): Promise<{ id: number; slug: string; name: LocalizedText }[]> {
   return db.select({ id: places.id, slug: places.slug, name: places.name }).from(places).orderBy(asc(places.slug));
@@ -82,12 +76,6 @@ export interface AccountFields {
   name: string;
   locale: Locale;
   isAdministrator: boolean;
-}
-
-/** Creates an account without a password (the person sets one through their one-time link). */
-export async function insertAccount(db: Queryable, fields: AccountFields, now: Date): Promise<number> {
-  const [row] = await db.insert(accounts).values({ ...fields, createdAt: now, updatedAt: now }).returning({ id: accounts.id });
-  return row!.id;
 }
 
 export async function updateAccount(db: Queryable, id: number, fields: Omit<AccountFields, "email">): Promise<void> {
