@@ -4,9 +4,9 @@
  * refer to and which texts lack a language.
  */
 import type { z } from "zod";
-import { LOCALES } from "../../db/schema/columns.ts";
 import { slug } from "../../lib/slug.ts";
 import type { ReferenceKind } from "../dataset/dataset-rows.ts";
+import { untranslatedPaths } from "../dataset/dataset.translations.ts";
 import {
   collectionObjectSchema, eventSchema, exhibitionSchema, personSchema, placeSchema, roomSchema, themeSchema,
 } from "../dataset/dataset.schemas.ts";
@@ -101,19 +101,5 @@ export function mediaOf(document: RecordDocument): { slug: string; path: (string
   return [...own, ...sections];
 }
 
-const isLocalizedText = (value: Record<string, unknown>) => {
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => (LOCALES as readonly string[]).includes(k));
-};
-
 /** Dotted paths of the localized texts of `value` given in some but not all languages, e.g. "highlights.0.text". */
-export function missingTranslations(value: unknown, path: string[] = [], out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item, i) => missingTranslations(item, [...path, String(i)], out));
-  else if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (isLocalizedText(record)) {
-      if (LOCALES.some((l) => typeof record[l] !== "string" || (record[l] as string).trim() === "")) out.push(path.join("."));
-    } else for (const [k, v] of Object.entries(record)) missingTranslations(v, [...path, k], out);
-  }
-  return out;
-}
+export const missingTranslations = (value: unknown): string[] => untranslatedPaths(value);
