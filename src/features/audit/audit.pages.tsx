@@ -11,7 +11,8 @@ import { htmlDocument } from "../../web/site.tsx";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { AUDIT_PAGE_SIZE, formatUtc, parseAuditFilters } from "./audit.filters.ts";
 import { auditText } from "./audit.page-text.ts";
-import { findAuditEntries, findAuditPage, findAuditVocabulary, findPlaceLabels, type AuditRow } from "./audit.repository.ts";
+import { listPlaceLabels } from "../places/place-lookup.service.ts";
+import { findAuditEntries, findAuditPage, findAuditVocabulary, type AuditRow } from "./audit.repository.ts";
 import { AuditLogPage } from "./audit.views.tsx";
 
 /** The most entries one CSV download holds (newest first); narrow the filters for older ones. */
@@ -39,7 +40,7 @@ export function auditPages(deps: AppDeps, locale: Locale) {
       const [page, vocabulary, places] = await Promise.all([
         invalid ? Promise.resolve({ entries: [] }) : findAuditPage(deps.db, filters.criteria, filters.cursor, AUDIT_PAGE_SIZE),
         findAuditVocabulary(deps.db),
-        findPlaceLabels(deps.db),
+        listPlaceLabels(deps.db),
       ]);
       const html = await htmlDocument(
         <AdminLayout locale={locale} path="/audit" title={m.title} actor={actor} csrfToken={session.csrfToken}>

@@ -2,8 +2,6 @@
 import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { auditLog } from "../../db/schema/audit.ts";
-import { places } from "../../db/schema/places.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
 import type { AuditCriteria, AuditCursor, OutcomeGroup } from "./audit.filters.ts";
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -91,7 +89,3 @@ export async function findAuditVocabulary(db: Queryable): Promise<{ actions: str
   return { actions: actions.map((r) => r.value), kinds: kinds.map((r) => r.value!) };
 }
 
-/** The places an entry may name (id, slug, name), in slug order. */
-export function findPlaceLabels(db: Queryable): Promise<{ id: number; slug: string; name: LocalizedText }[]> {
-  return db.select({ id: places.id, slug: places.slug, name: places.name }).from(places).orderBy(places.slug);
-}

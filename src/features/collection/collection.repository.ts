@@ -2,7 +2,7 @@
  * Reading the collection. The public sees an object only when it and the place holding it are
  * published; links to people, events, places, rooms and groups list only what the public sees.
  */
-import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
 import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";

@@ -12,7 +12,7 @@ import { exhibitionText } from "./exhibitions.page-text.ts";
 import { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
 import {
   findExhibitionBySlug, findExhibitionDetails, findExhibitionVenue, findObjectsInRoom, findRoomBySlug, findRoomDetails, findRoomEvents,
-  type ExhibitionVenue, type RoomWithParents,
+  type ExhibitionVenue,
 } from "./exhibitions.repository.ts";
 import { ExhibitionPage, RoomPage, type RoomEvent } from "./exhibitions.views.tsx";
 

@@ -2,7 +2,7 @@
  * Reading exhibitions and their rooms. The public sees an exhibition only when it and its place are
  * published, and a room only when its exhibition is seen too, so no answer links to a hidden record.
  */
-import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import type { Locale } from "../../db/schema/columns.ts";
@@ -10,7 +10,7 @@ import { collectionObjects, roomEvents, roomObjects } from "../../db/schema/coll
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { events } from "../../db/schema/history.ts";
 import { accessibilityFacts, admissionOffers, places } from "../../db/schema/places.ts";
-import { eventThemes, exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
+import { exhibitionThemes, media, roomThemes, themes } from "../../db/schema/themes-media.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
 import type { ExhibitionListQuery, RoomListQuery } from "./exhibitions.schemas.ts";

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { jsonRows } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/database.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions } from "../../db/schema/exhibitions.ts";
 import {
@@ -207,3 +207,15 @@ export async function findPartnerDetails(db: Queryable, placeId: number) {
     .orderBy(asc(placePartnerships.position));
 }
 export type PartnerDetailRow = Awaited<ReturnType<typeof findPartnerDetails>>[number];
+
+/** Every place, drafts included, by slug: id, slug and name (the back office's pickers and filters). */
+export function findPlaceLabels(db: Queryable): Promise<{ id: number; slug: string; name: LocalizedText }[]> {
+  return db.select({ id: places.id, slug: places.slug, name: places.name }).from(places).orderBy(asc(places.slug));
+}
+
+/** Place ids by slug, for the slugs that exist (drafts included). */
+export async function findPlaceIdsBySlugs(db: Queryable, slugs: string[]): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.select({ id: places.id, slug: places.slug }).from(places).where(inArray(places.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}

@@ -17,10 +17,11 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { accountSnapshot, readAccountForm, type AccountFormValues, type FormFields } from "./accounts-admin.form.ts";
 import { accountsText, type AccountRefusal } from "./accounts-admin.page-text.ts";
 import {
-  findAccountById, listAccounts, listPlaceChoices, lockAdministratorsAnd, replaceGrants, revokeOneTimeLinks, setDisabledAt, updateAccount,
+  findAccountById, listAccounts, lockAdministratorsAnd, replaceGrants, revokeOneTimeLinks, setDisabledAt, updateAccount,
   type AccountRecord,
 } from "./accounts-admin.repository.ts";
 import { insertAccount, insertGrants } from "./accounts.repository.ts";
+import { listPlaceLabels } from "../places/place-lookup.service.ts";
 import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage } from "./accounts-admin.views.tsx";
 import { issueOneTimeLink } from "./one-time-links.repository.ts";
 import { endAllSessions } from "./sessions.service.ts";
@@ -80,7 +81,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
     render(c, who, {
       path: `/accounts/${account.id}`, title: m.editTitle(account.name), status: o.status, flash: o.flash,
       body: <AccountEditPage locale={locale} mode="edit" action={adminUrl(locale, `/accounts/${account.id}`)} csrfToken={who.session.csrfToken}
-        values={o.values ?? valuesOf(account)} problems={o.problems ?? {}} places={await listPlaceChoices(db)} account={account} refusal={o.refusal} />,
+        values={o.values ?? valuesOf(account)} problems={o.problems ?? {}} places={await listPlaceLabels(db)} account={account} refusal={o.refusal} />,
     });
 
   const FLASHES = { saved: adminText(locale).saved, disabled: m.disabledFlash, enabled: m.enabledFlash } as Record<string, string>;
@@ -96,7 +97,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       return render(c, who, {
         path: "/accounts/new", title: m.inviteTitle,
         body: <><h1>{m.inviteTitle}</h1><p>{m.inviteIntro}</p><p>{m.noEmailYet}</p>
-          <AccountForm locale={locale} mode="invite" action={adminUrl(locale, "/accounts/new")} csrfToken={who.session.csrfToken} values={values} problems={{}} places={await listPlaceChoices(db)} /></>,
+          <AccountForm locale={locale} mode="invite" action={adminUrl(locale, "/accounts/new")} csrfToken={who.session.csrfToken} values={values} problems={{}} places={await listPlaceLabels(db)} /></>,
       });
     })
     .post("/accounts/new", async (c) => {
@@ -104,7 +105,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const form = await formOf(c);
       const now = deps.now();
       const outcome = await db.transaction(async (tx) => {
-        const places = await listPlaceChoices(tx);
+        const places = await listPlaceLabels(tx);
         const read = readAccountForm(form, new Set(places.map((p) => p.slug)), true);
         if (!read.valid) return { kind: "invalid", read, places } as const;
         const v = read.valid;
@@ -152,7 +153,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
         const activeAdmins = await lockAdministratorsAnd(tx, id);
         const before = await findAccountById(tx, id);
         if (!before) throw notFound("account", String(id));
-        const places = await listPlaceChoices(tx);
+        const places = await listPlaceLabels(tx);
         const read = readAccountForm(form, new Set(places.map((p) => p.slug)), false);
         if (!read.valid) return { kind: "invalid", before, read, status: 400 } as const;
         const v = read.valid;

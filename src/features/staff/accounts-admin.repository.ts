@@ -1,5 +1,5 @@
 /** Reading and changing staff accounts and their roles, for the administrators' pages. */
-import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, oneTimeLinks, roleGrants } from "../../db/schema/accounts.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
@@ -64,11 +64,6 @@ export async function listAccounts(db: Queryable): Promise<AccountRecord[]> {
 export async function findAccountById(db: Queryable, id: number): Promise<AccountRecord | undefined> {
   const [row] = await db.select(accountColumns).from(accounts).where(eq(accounts.id, id));
   return row ? withGrants(row, await grantsOf(db, id)) : undefined;
-}
-
-/** Places one may hold a role for, by slug. */
-export function listPlaceChoices(db: Queryable): Promise<{ id: number; slug: string; name: LocalizedText }[]> {
-  return db.select({ id: places.id, slug: places.slug, name: places.name }).from(places).orderBy(asc(places.slug));
 }
 
 export interface AccountFields {

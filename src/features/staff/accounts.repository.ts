@@ -1,9 +1,8 @@
 /** Reading and writing staff accounts for sign-in, the account page and the command line. */
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, roleGrants } from "../../db/schema/accounts.ts";
 import type { Locale } from "../../db/schema/columns.ts";
-import { places } from "../../db/schema/places.ts";
 import type { RoleGrant } from "../../web/app-env.ts";
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -57,9 +56,3 @@ export async function recordSignIn(db: Queryable, accountId: number, now: Date):
   await db.update(accounts).set({ lastSignInAt: now }).where(eq(accounts.id, accountId));
 }
 
-/** Place ids by slug, for the slugs that exist. */
-export async function findPlaceIdsBySlugs(db: Queryable, slugs: string[]): Promise<Map<string, number>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await db.select({ id: places.id, slug: places.slug }).from(places).where(inArray(places.slug, slugs));
-  return new Map(rows.map((r) => [r.slug, r.id]));
-}

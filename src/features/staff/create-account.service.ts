@@ -3,7 +3,8 @@ import type { Database } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
 import { recordCommandLineAudit } from "../audit/audit.service.ts";
-import { findPlaceIdsBySlugs, insertAccount, insertGrants } from "./accounts.repository.ts";
+import { placeIdsBySlugs } from "../places/place-lookup.service.ts";
+import { insertAccount, insertGrants } from "./accounts.repository.ts";
 import { issueOneTimeLink } from "./one-time-links.repository.ts";
 import { hashPassword } from "./passwords.ts";
 
@@ -27,7 +28,7 @@ export type CreateAccountOutcome =
 export async function createAccount(db: Database, input: CreateAccountInput): Promise<CreateAccountOutcome> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const placeIds = await findPlaceIdsBySlugs(tx, input.places);
+    const placeIds = await placeIdsBySlugs(tx, input.places);
     const unknown = input.places.filter((slug) => !placeIds.has(slug));
     if (unknown.length > 0) return { kind: "unknown_places", slugs: unknown } as const;
     const account = await insertAccount(tx, {
