@@ -9,6 +9,8 @@ import { storeRecords, aPlace } from "../../test/factories.ts";
 /** Tables that are not content a page shows: changing them must not (and need not) drop cached pages. */
 const NOT_CONTENT = new Set([
   "content_revision", "dataset_loads", "accounts", "role_grants", "recovery_codes", "sessions", "one_time_links", "sign_in_throttle", "audit_log",
+  // Operational booking data: a booking must not drop every cached page.
+  "booking_slots", "bookings", "idempotency_keys", "outbox_messages",
 ]);
 
 let handle: DatabaseHandle;
