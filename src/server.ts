@@ -41,7 +41,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const app = createApp({
     db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl,
-    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security,
+    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, booking: config.booking,
   });
   let server: Server;
   try {

@@ -3,6 +3,7 @@ import { createApp } from "../src/web/app.ts";
 import { PageCache } from "../src/web/page-cache.ts";
 import { silentLogger } from "../src/lib/logger.ts";
 import type { DatabaseHandle } from "../src/db/database.ts";
+import type { AppDeps } from "../src/web/app-env.ts";
 import { createTestDatabase } from "./database.ts";
 
 export interface TestApp {
@@ -14,9 +15,9 @@ export interface TestApp {
   getJson(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
-export async function createTestApp(now: () => Date = () => new Date()): Promise<TestApp> {
+export async function createTestApp(now: () => Date = () => new Date(), overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", contentRevision: handle.contentRevision, pageCache: new PageCache() });
+  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", contentRevision: handle.contentRevision, pageCache: new PageCache(), ...overrides });
   return {
     handle,
     app,

@@ -20,7 +20,23 @@ describe("loadConfig", () => {
     expect(loadConfig({ REQUIRE_ADMIN_TOTP: "FALSE", TRUST_PROXY: "" }).security).toEqual({ requireAdminTotp: false, trustProxy: false });
   });
 
+  it("writes messages to a folder beside the embedded database when no SMTP server is set", () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: "Remembrance <no-reply@localhost>", dir: `${process.cwd()}/data/outbox` });
+    expect(loadConfig({ DATA_DIR: "/srv/rm" }).mail.dir).toBe("/srv/rm/outbox");
+    expect(loadConfig({ DATA_DIR: "/srv/rm", MAIL_DIR: "/var/mail/rm", SMTP_URL: "" }).mail).toMatchObject({ smtpUrl: undefined, dir: "/var/mail/rm" });
+  });
+
+  it("reads SMTP_URL and MAIL_FROM", () => {
+    const c = loadConfig({ SMTP_URL: "smtps://bookings:s3cret@mail.example.org:465", MAIL_FROM: " Mémorial <bookings@memorial.example.org> " });
+    expect(c.mail).toMatchObject({ smtpUrl: "smtps://bookings:s3cret@mail.example.org:465", from: "Mémorial <bookings@memorial.example.org>" });
+    expect(loadConfig({ MAIL_FROM: "bookings@memorial.example.org" }).mail.from).toBe("bookings@memorial.example.org");
+  });
+
   it.each([
+    [{ SMTP_URL: "http://mail.example.org" }, "SMTP_URL must be an smtp:// or smtps:// URL"],
+    [{ SMTP_URL: "mail.example.org:587" }, "SMTP_URL must be an smtp:// or smtps:// URL"],
+    [{ MAIL_FROM: "Memorial" }, "MAIL_FROM must be an address"],
+    [{ MAIL_FROM: "Memorial <bookings@memorial.example.org" }, "MAIL_FROM must be an address"],
     [{ REQUIRE_ADMIN_TOTP: "sometimes" }, "REQUIRE_ADMIN_TOTP must be true or false"],
     [{ PORT: "http" }, "PORT must be a whole number"],
     [{ PORT: "70000" }, "PORT must be between 1 and 65535"],

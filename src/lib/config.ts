@@ -1,10 +1,14 @@
 /** Configuration, read once from the environment and validated at start-up. */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 
 const databaseUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/remembrance" })
   .optional();
+
+/** "name@domain" or "Display name <name@domain>". */
+const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>)$/;
+const DEFAULT_MAIL_FROM = "Remembrance <no-reply@localhost>";
 
 /** An on/off setting: true/false, 1/0, yes/no, on/off (any case); unset or empty is `fallback`. */
 const booleanFlag = (fallback: boolean) => z.preprocess(
@@ -24,12 +28,20 @@ export const configSchema = z.object({
     z.url({ protocol: /^https?$/, error: "must be the site's public address, e.g. https://memorial.example.org" }).optional()),
   REQUIRE_ADMIN_TOTP: booleanFlag(false),
   TRUST_PROXY: booleanFlag(false),
+  /** Test-only: book without locking the slot, to prove the lock matters. Refused unless NODE_ENV=test. */
+  UNSAFE_TEST_SKIP_BOOKING_LOCK: booleanFlag(false),
+  NODE_ENV: z.string().optional(),
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587" }).optional()),
+  MAIL_FROM: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
+    z.string().regex(MAIL_ADDRESS, "must be an address, e.g. Memorial <bookings@memorial.example.org> or bookings@memorial.example.org").optional()),
+  MAIL_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
 });
 
 export interface Config {
   port: number;
   host: string;
-  /** Absolute path of the embedded database folder (used only without databaseUrl). */
+  /** Absolute path of the embedded database folder (used only without databaseUrl); holds the default mail folder. */
   dataDir: string;
   databaseUrl?: string;
   poolSize: number;
@@ -43,6 +55,16 @@ export interface Config {
     /** Client addresses come from X-Forwarded-For (and HTTPS from X-Forwarded-Proto): only behind a trusted proxy. */
     trustProxy: boolean;
   };
+  /** Booking settings; `skipSlotLock` only in tests (see UNSAFE_TEST_SKIP_BOOKING_LOCK). */
+  booking: { skipSlotLock: boolean };
+  mail: {
+    /** SMTP server that sends the outbox's messages; without it they are written to `dir`. */
+    smtpUrl?: string;
+    /** Sender of every message, e.g. "Remembrance <no-reply@localhost>". */
+    from: string;
+    /** Absolute path of the folder that receives messages as .eml files when no SMTP server is set. */
+    dir: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const c = result.data;
+  if (c.UNSAFE_TEST_SKIP_BOOKING_LOCK && c.NODE_ENV !== "test") {
+    throw new ConfigError("Invalid configuration: UNSAFE_TEST_SKIP_BOOKING_LOCK may only be set with NODE_ENV=test: it lets bookings oversell.");
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -65,5 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     publicUrl: c.PUBLIC_URL?.replace(/\/+$/, ""),
     security: { requireAdminTotp: c.REQUIRE_ADMIN_TOTP, trustProxy: c.TRUST_PROXY },
+    booking: { skipSlotLock: c.UNSAFE_TEST_SKIP_BOOKING_LOCK },
+    // Beside the embedded database's own folder (DATA_DIR/pglite), never inside it.
+    mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? DEFAULT_MAIL_FROM, dir: resolve(c.MAIL_DIR ?? join(c.DATA_DIR, "outbox")) },
   };
 }

@@ -18,6 +18,8 @@ export interface AppDeps {
   pageCache: PageCache;
   /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
   security?: SecuritySettings;
+  /** Booking settings (see features/booking/booking.service.ts); `skipSlotLock` only in the test that proves the lock matters. */
+  booking?: { skipSlotLock?: boolean };
 }
 
 export interface SecuritySettings {

@@ -12,6 +12,7 @@ import { mediaRoutes } from "../features/media/media.routes.ts";
 import { placeRoutes } from "../features/places/places.routes.ts";
 import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
+import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
 import { LOCALES } from "../db/schema/columns.ts";
 import { mountPublicPages } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
@@ -39,6 +40,8 @@ export const API_INDEX = {
   events: "/api/events",
   themes: "/api/themes",
   media: "/api/media",
+  offers: "/api/offers",
+  bookings: "/api/bookings",
   health: "/health",
 };
 
@@ -95,6 +98,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/events", eventRoutes(deps));
   app.route("/api/themes", themeRoutes(deps));
   app.route("/api/media", mediaRoutes(deps));
+  app.route("/api/offers", offerRoutes(deps));
+  app.route("/api/bookings", bookingRoutes(deps));
 
   const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
   app.notFound((c) => {

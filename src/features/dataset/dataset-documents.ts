@@ -4,6 +4,7 @@
  * slugs by the `slugs` function the caller gives. The results are raw: parse them with the kind's
  * schema (which fills defaults and orders sets) before use.
  */
+import type { bookingOffers } from "../../db/schema/bookings.ts";
 import type { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import type { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import type { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
@@ -86,6 +87,24 @@ export interface PlaceChildren {
   openingExceptions: Select<typeof openingExceptions>[]; admission: Select<typeof admissionOffers>[];
   audience: Select<typeof audienceAdvice>[]; accessibility: Select<typeof accessibilityFacts>[];
   partners: Select<typeof placePartnerships>[]; suggestions: Select<typeof placeSuggestions>[]; themes: ThemeLink[]; media: MediumRow[];
+  /** The place's offers that are not archived, in order. */
+  visits: Select<typeof bookingOffers>[];
+}
+
+/** A timed visit's document from its offer row (archived offers are never part of a document). */
+export function visitDocument(o: Select<typeof bookingOffers>) {
+  const r = o.requirements;
+  return compact({
+    slug: o.slug, title: o.title, description: o.description, durationMinutes: o.durationMinutes, capacity: o.capacity,
+    partySize: { min: o.minParty, max: o.maxParty }, languages: o.languages,
+    price: o.isFree ? { free: true } : o.priceCents === null ? undefined : { amountCents: o.priceCents },
+    requirements: compact({ steps: r.steps, stepFree: r.stepFree, minimumAge: r.minimumAge, headset: r.headset, notes: r.notes }),
+    channels: o.channels,
+    schedule: o.patterns.map((p) => compact({
+      days: p.weekdays.map((d) => WEEKDAYS[d - 1]!), times: p.startTimes, validFrom: p.validFrom, validUntil: p.validUntil,
+    })),
+    bookingHorizonDays: o.bookingHorizonDays, factsSource: o.factsSource,
+  });
 }
 
 export function placeDocument(p: Select<typeof places>, c: PlaceChildren, slugs: SlugOfId) {
@@ -112,6 +131,7 @@ export function placeDocument(p: Select<typeof places>, c: PlaceChildren, slugs:
     accessibility: c.accessibility.map((a) => compact({ feature: a.feature, room: slugs("room", a.roomId), value: a.value, unit: a.unit, text: a.text })),
     partners: c.partners.map((x) => compact({ place: slugs("place", x.partnerId)!, kind: x.kind, note: x.note })),
     suggestions: c.suggestions.map((x) => compact({ place: slugs("place", x.targetPlaceId), title: x.title, text: x.text, url: x.url })),
+    visits: c.visits.map(visitDocument),
     themes: themeSlugs(c.themes, slugs),
     media: mediaDocuments(c.media),
   });

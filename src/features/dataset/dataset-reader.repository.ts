@@ -1,6 +1,7 @@
 /** Reads the whole database back into a Dataset (the export format), records in the order they were created. */
-import { asc } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
@@ -29,7 +30,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     themeRows, personRows, aliasRows, roleRows, eventRows, eventPeopleRows, placeRows, exhibitionRows, roomRows, sectionRows,
     objectRows, objectPeopleRows, objectEventRows, objectPlaceRows, roomObjectRows, roomEventRows, mediaRows,
     highlightRows, figureRows, hourRows, exceptionRows, admissionRows, audienceRows, accessRows, partnerRows, suggestionRows,
-    placeThemeRows, exhibitionThemeRows, roomThemeRows, objectThemeRows, eventThemeRows,
+    placeThemeRows, exhibitionThemeRows, roomThemeRows, objectThemeRows, eventThemeRows, offerRows,
   ] = await Promise.all([
     db.select().from(themes).orderBy(asc(themes.id)),
     db.select().from(people).orderBy(asc(people.id)),
@@ -59,6 +60,8 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     db.select().from(placeSuggestions).orderBy(asc(placeSuggestions.position)),
     db.select().from(placeThemes), db.select().from(exhibitionThemes), db.select().from(roomThemes),
     db.select().from(objectThemes), db.select().from(eventThemes),
+    // Archived offers are kept for their bookings only: they are no longer part of their place.
+    db.select().from(bookingOffers).where(isNull(bookingOffers.archivedAt)).orderBy(asc(bookingOffers.position), asc(bookingOffers.id)),
   ]);
 
   const slugMap = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.id, r.slug]));
@@ -81,6 +84,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     of(highlightRows, "placeId"), of(figureRows, "placeId"), of(hourRows, "placeId"), of(exceptionRows, "placeId"),
     of(admissionRows, "placeId"), of(audienceRows, "placeId"), of(accessRows, "placeId"), of(partnerRows, "placeId"), of(suggestionRows, "placeId"),
   ];
+  const visitsOf = of(offerRows, "placeId");
   const [placeThemesOf, exhibitionThemesOf, roomThemesOf, objectThemesOf, eventThemesOf] =
     [placeThemeRows, exhibitionThemeRows, roomThemeRows, objectThemeRows, eventThemeRows].map((links) => of(links, "ownerId"));
   const roomsOf = of(roomRows, "exhibitionId");
@@ -94,7 +98,7 @@ export async function readDataset(db: Queryable): Promise<Dataset> {
     places: placeRows.map((p) => placeDocument(p, {
       highlights: highlightsOf(p.id), figures: figuresOf(p.id), openingHours: hoursOf(p.id), openingExceptions: exceptionsOf(p.id),
       admission: admissionOf(p.id), audience: audienceOf(p.id), accessibility: accessOf(p.id), partners: partnersOf(p.id),
-      suggestions: suggestionsOf(p.id), themes: placeThemesOf!(p.id), media: mediaOf("placeId")(p.id),
+      suggestions: suggestionsOf(p.id), themes: placeThemesOf!(p.id), media: mediaOf("placeId")(p.id), visits: visitsOf(p.id),
     }, slugs)),
     exhibitions: exhibitionRows.map((e) => ({
       ...exhibitionDocument(e, { themes: exhibitionThemesOf!(e.id), media: mediaOf("exhibitionId")(e.id) }, slugs),

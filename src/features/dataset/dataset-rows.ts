@@ -4,6 +4,7 @@
  * the `ids` function the caller gives, which throws for a slug it does not know.
  */
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { StoredSlotPattern, VisitRequirements } from "../../db/schema/bookings.ts";
 import { objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { roomSections } from "../../db/schema/exhibitions.ts";
 import { eventPeople, personAliases, personRoles } from "../../db/schema/history.ts";
@@ -14,7 +15,7 @@ import {
 import { eventThemes, exhibitionThemes, media, objectThemes, placeThemes, roomThemes } from "../../db/schema/themes-media.ts";
 import { parseFuzzyDate } from "../../lib/fuzzy-date.ts";
 import type {
-  DatasetEvent, DatasetExhibition, DatasetMedium, DatasetObject, DatasetPerson, DatasetPlace, DatasetRoom, DatasetTheme,
+  DatasetEvent, DatasetExhibition, DatasetMedium, DatasetObject, DatasetPerson, DatasetPlace, DatasetRoom, DatasetTheme, DatasetVisit,
 } from "./dataset.schemas.ts";
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -127,6 +128,33 @@ export function placeChildRows(p: DatasetPlace, placeId: number, ids: ResolveId)
     media: mediaRows(p.media, { placeId }),
   };
 }
+
+/**
+ * The booking_offers row of a place's visit. Offers are not in CHILD_TABLES: slots and bookings
+ * refer to them, so they are written by (place, slug) and never replaced whole (see the writers).
+ * Absent facts are null, so the row also serves to update an offer in place.
+ */
+export function visitRow(v: DatasetVisit, placeId: number, position: number): Row {
+  const requirements: VisitRequirements = {
+    ...(v.requirements.steps !== undefined ? { steps: v.requirements.steps } : {}),
+    stepFree: v.requirements.stepFree,
+    ...(v.requirements.minimumAge !== undefined ? { minimumAge: v.requirements.minimumAge } : {}),
+    headset: v.requirements.headset,
+    ...(v.requirements.notes !== undefined ? { notes: v.requirements.notes } : {}),
+  };
+  const patterns: StoredSlotPattern[] = v.schedule.map((s) => ({
+    weekdays: s.days.map((d) => WEEKDAYS.indexOf(d) + 1), startTimes: s.times,
+    ...(s.validFrom !== undefined ? { validFrom: s.validFrom } : {}), ...(s.validUntil !== undefined ? { validUntil: s.validUntil } : {}),
+  }));
+  return {
+    placeId, slug: v.slug, position, title: v.title, description: v.description ?? null, durationMinutes: v.durationMinutes,
+    capacity: v.capacity, minParty: v.partySize.min, maxParty: v.partySize.max, languages: v.languages,
+    isFree: v.price !== undefined && "free" in v.price, priceCents: v.price !== undefined && "amountCents" in v.price ? v.price.amountCents : null,
+    requirements, channels: v.channels, patterns, bookingHorizonDays: v.bookingHorizonDays, factsSource: v.factsSource ?? null,
+  };
+}
+
+export const visitRows = (p: DatasetPlace, placeId: number): Row[] => p.visits.map((v, position) => visitRow(v, placeId, position));
 
 export function personChildRows(person: DatasetPerson, personId: number, ids: ResolveId) {
   return {

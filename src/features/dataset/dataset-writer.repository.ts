@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { events, people } from "../../db/schema/history.ts";
@@ -10,7 +11,7 @@ import { datasetLoads } from "../../db/schema/system.ts";
 import { media, themes } from "../../db/schema/themes-media.ts";
 import {
   CHILD_TABLES, eventChildRows, eventRow, exhibitionChildRows, exhibitionRow, objectChildRows, objectPartOf, objectRow, personChildRows,
-  personRow, placeChildRows, placeRow, resolverOf, roomChildRows, roomRow, sectionMediaRows, sectionRows, themeRow,
+  personRow, placeChildRows, placeRow, resolverOf, roomChildRows, roomRow, sectionMediaRows, sectionRows, themeRow, visitRows,
   type ReferenceKind, type Row,
 } from "./dataset-rows.ts";
 import type { Dataset } from "./dataset.schemas.ts";
@@ -75,7 +76,10 @@ export async function insertDataset(db: Queryable, data: Dataset, source: string
     await db.update(collectionObjects).set({ partOfId: objectPartOf(o, ids) }).where(sql`${collectionObjects.id} = ${ids("object", o.slug)}`);
   }
 
-  for (const p of data.places) await insertChildRows(db, CHILD_TABLES.place, placeChildRows(p, ids("place", p.slug), ids));
+  for (const p of data.places) {
+    await insertChildRows(db, CHILD_TABLES.place, placeChildRows(p, ids("place", p.slug), ids));
+    await insertRows(db, bookingOffers, visitRows(p, ids("place", p.slug)));
+  }
   for (const p of data.people) await insertChildRows(db, CHILD_TABLES.person, personChildRows(p, ids("person", p.slug), ids));
   for (const e of data.events) await insertChildRows(db, CHILD_TABLES.event, eventChildRows(e, ids("event", e.slug), ids));
   for (const e of data.exhibitions) {

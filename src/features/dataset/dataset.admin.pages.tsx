@@ -113,6 +113,8 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
           return { restored, dropped, counts: await countContent(tx) };
         });
       } catch (error) {
+        // E.g. a place left out whose visits hold bookings: the file's problem, said like the others.
+        if (error instanceof DatasetError) return refused(error.problems.map((p) => ({ path: p.path, message: p.message })));
         const message = dataRefusal(error);
         if (message === undefined) throw error;
         return refused([{ path: "", message }]);

@@ -4,6 +4,7 @@
  * dataset moves between installations unchanged.
  */
 import { z } from "zod";
+import { BOOKING_CHANNELS } from "../../db/schema/bookings.ts";
 import { FuzzyDateError, parseFuzzyDate } from "../../lib/fuzzy-date.ts";
 import { slug } from "../../lib/slug.ts";
 
@@ -47,8 +48,11 @@ const media = position(mediumSchema);
 const slugSet = () => z.array(slug).default([]).transform((slugs) => [...new Set(slugs)].sort());
 const themeSlugs = slugSet();
 
+export const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const dayName = z.enum(DAY_NAMES);
+
 export const openingHoursSchema = z.object({
-  days: z.array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])).min(1),
+  days: z.array(dayName).min(1),
   opens: clockTime,
   closes: clockTime,
   validFrom: isoDate.optional(),
@@ -84,6 +88,78 @@ export const admissionOfferSchema = z.object({
   .refine((o) => (o.covers === "exhibition") === (o.exhibition !== undefined), {
     message: "give exhibition exactly when covers is exhibition", path: ["exhibition"],
   });
+
+/** A set of values kept in a fixed order (the order of `all`), so a document reads the same however it was written. */
+const orderedSet = <T extends string>(all: readonly T[]) => (values: T[]) => all.filter((v) => values.includes(v));
+
+/** Each value of a list at most once: a repeat is reported on the repeat, naming the value. */
+const uniqueIn = (what: string) => (values: string[], ctx: z.RefinementCtx) => {
+  values.forEach((v, i) => {
+    if (values.indexOf(v) < i) ctx.addIssue({ code: "custom", path: [i], message: `${what} "${v}" is listed twice` });
+  });
+};
+
+/** A weekly pattern of a timed visit's start times (see features/booking/slot-rules.ts). */
+export const visitScheduleSchema = z.object({
+  days: z.array(dayName).min(1, "choose at least one day").transform(orderedSet(DAY_NAMES)),
+  times: z.array(clockTime).min(1, "give at least one start time").superRefine(uniqueIn("start time")),
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+}).strict().refine((s) => s.validFrom === undefined || s.validUntil === undefined || s.validFrom <= s.validUntil, {
+  message: "validUntil must not be before validFrom", path: ["validUntil"],
+});
+
+/**
+ * The price per person: `{ free: true }`, or `{ amountCents: 500 }` (in euros); `price: free` is
+ * accepted as a shorthand. Left out, the price is not stated (visitors are told it is given at the museum).
+ */
+export const visitPriceSchema = z.preprocess((v) => (v === "free" ? { free: true } : v), z.object({
+  free: z.boolean().optional(),
+  amountCents: z.int().min(0).max(100_000_000).optional(),
+}).strict()
+  .refine((p) => !(p.free && p.amountCents !== undefined), { message: "a free visit has no price", path: ["amountCents"] })
+  .refine((p) => p.free || p.amountCents !== undefined, {
+    message: "give amountCents, or free: true (leave price out when it is not stated)", path: ["amountCents"],
+  })
+  .transform((p): { free: true } | { amountCents: number } => (p.free ? { free: true } : { amountCents: p.amountCents! })));
+
+/** What a visitor must know before booking (stored as VisitRequirements). */
+export const visitRequirementsSchema = z.object({
+  /** Steps to go down or up, if any. */
+  steps: z.int().min(0).max(10_000).optional(),
+  stepFree: z.boolean().default(false),
+  minimumAge: age.optional(),
+  headset: z.boolean().default(false),
+  notes: localizedText.optional(),
+}).strict().refine((r) => !(r.stepFree && (r.steps ?? 0) > 0), { message: "a step-free visit has no steps", path: ["steps"] });
+
+/** A bookable timed visit of a place: what it is, who may come, and when it starts. */
+export const visitSchema = z.object({
+  slug,
+  title: localizedText,
+  description: localizedText.optional(),
+  durationMinutes: z.int().min(1).max(1440),
+  /** Places per slot. */
+  capacity: z.int().min(1).max(10_000),
+  partySize: z.object({
+    min: z.int().min(1).default(1),
+    max: z.int().min(1).max(1000),
+  }).strict().refine((p) => p.min <= p.max, { message: "the smallest party must not be larger than the largest", path: ["min"] }),
+  /** Languages the visit is given in, as two-letter codes (e.g. fr, en); a set, kept sorted. */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, e.g. fr"))
+    .default([]).transform((codes) => [...new Set(codes)].sort()),
+  price: visitPriceSchema.optional(),
+  requirements: visitRequirementsSchema.default({ stepFree: false, headset: false }),
+  /** Where it can be booked: online (website and API), onsite (at the museum only). */
+  channels: z.array(z.enum(BOOKING_CHANNELS)).min(1, "choose at least one channel: online or onsite").transform(orderedSet(BOOKING_CHANNELS)),
+  schedule: z.array(visitScheduleSchema).default([]),
+  /** How many days ahead it can be booked. */
+  bookingHorizonDays: z.int().min(1).max(366).default(60),
+  /** Where facts not in the content's source come from (e.g. a capacity set by the museum). */
+  factsSource: z.string().optional(),
+}).strict().refine((v) => v.partySize.max <= v.capacity, {
+  message: "the largest party must not be larger than the capacity of a slot", path: ["partySize", "max"],
+});
 
 export const placeSchema = z.object({
   slug,
@@ -142,6 +218,14 @@ export const placeSchema = z.object({
     text: localizedText.optional(),
     url: z.url().optional(),
   }).strict()),
+  /** Bookable timed visits; their slugs are unique within the place. */
+  visits: z.array(visitSchema).superRefine((visits, ctx) => {
+    visits.forEach((v, i) => {
+      if (visits.findIndex((w) => w.slug === v.slug) < i) {
+        ctx.addIssue({ code: "custom", path: [i, "slug"], message: `visit "${v.slug}" is listed twice` });
+      }
+    });
+  }).default([]),
   themes: themeSlugs,
   media,
 }).strict();
@@ -278,3 +362,4 @@ export type DatasetPerson = z.infer<typeof personSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type DatasetTheme = z.infer<typeof themeSchema>;
 export type DatasetMedium = z.infer<typeof mediumSchema>;
+export type DatasetVisit = z.infer<typeof visitSchema>;

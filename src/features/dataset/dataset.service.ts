@@ -5,6 +5,7 @@ import { LOCK_KEYS } from "../../db/migrate.ts";
 import { deleteAllContent, hasLoadedADataset, insertDataset, isContentEmpty } from "./dataset-writer.repository.ts";
 import { readDataset } from "./dataset-reader.repository.ts";
 import { DatasetError, loadDatasetFolder, type DatasetProblem } from "./dataset.loader.ts";
+import { bookingsByPlaceSlug, findBookingsToKeep, restoreBookings } from "./kept-bookings.repository.ts";
 import { findReferenceIssues } from "./dataset.references.ts";
 import { datasetSchema, type Dataset } from "./dataset.schemas.ts";
 
@@ -19,14 +20,30 @@ export class ContentExistsError extends Error {
 
 export interface ImportOptions { replace: boolean; source: string; mode: "seed" | "import" }
 
-/** Stores `dataset` in one transaction; refuses when content exists unless `replace`. Returns counts per kind. */
+/**
+ * Stores `dataset` in one transaction; refuses when content exists unless `replace`. Returns counts per kind.
+ * Replacing keeps every booking: the visits holding them are found again by place and visit slug
+ * (or come back archived); a file that leaves out a place whose visits hold bookings is refused
+ * (DatasetError), and nothing changes.
+ */
 export async function importDataset(db: Database, dataset: Dataset, options: ImportOptions): Promise<Record<string, number>> {
   return db.transaction(async (tx) => {
-    if (!(await isContentEmpty(tx))) {
-      if (!options.replace) throw new ContentExistsError();
-      await deleteAllContent(tx);
+    if (await isContentEmpty(tx)) return insertDataset(tx, dataset, options.source, options.mode);
+    if (!options.replace) throw new ContentExistsError();
+    const kept = await findBookingsToKeep(tx);
+    const placesInFile = new Set(dataset.places.map((p) => p.slug));
+    const lost = [...bookingsByPlaceSlug(kept)].filter(([slug]) => !placesInFile.has(slug));
+    if (lost.length > 0) {
+      throw new DatasetError(lost.map(([slug, n]): DatasetProblem => ({
+        file: options.source, path: "places",
+        message: `the place "${slug}" is missing, but its timed visits hold ${n} booking${n === 1 ? "" : "s"}; `
+          + "an import never deletes bookings: keep the place in the file",
+      })));
     }
-    return insertDataset(tx, dataset, options.source, options.mode);
+    await deleteAllContent(tx);
+    const counts = await insertDataset(tx, dataset, options.source, options.mode);
+    await restoreBookings(tx, kept);
+    return counts;
   });
 }
 

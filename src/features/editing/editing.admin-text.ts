@@ -43,7 +43,9 @@ const en = {
     place: ["place", "places"], exhibition: ["exhibition", "exhibitions"], room: ["room", "rooms"], object: ["object", "objects"],
     person: ["person", "people"], event: ["event", "events"], theme: ["theme", "themes"], media: ["medium", "media"],
     accessibility: ["accessibility fact", "accessibility facts"], admission: ["admission offer", "admission offers"], link: ["link", "links"],
+    visit: ["timed visit", "timed visits"], booking: ["booking", "bookings"],
   } as Record<string, [string, string]>,
+  deleteBlocked: (bookings: number) => `This place cannot be deleted: its timed visits hold ${bookings === 1 ? "1 booking" : `${bookings} bookings`}, which are kept for the visitors who made them. To stop offering a visit, remove it from the place's form instead: it is then archived with its bookings.`,
   cancel: "Cancel",
   flash: {
     created: "Created as a draft.", saved: "Saved.", published: "Published: the public site shows it now.",
@@ -120,7 +122,9 @@ const fr: EditingWords = {
     place: ["lieu", "lieux"], exhibition: ["exposition", "expositions"], room: ["salle", "salles"], object: ["objet", "objets"],
     person: ["personne", "personnes"], event: ["événement", "événements"], theme: ["thème", "thèmes"], media: ["média", "médias"],
     accessibility: ["information d'accessibilité", "informations d'accessibilité"], admission: ["offre tarifaire", "offres tarifaires"], link: ["lien", "liens"],
+    visit: ["visite sur réservation", "visites sur réservation"], booking: ["réservation", "réservations"],
   },
+  deleteBlocked: (bookings) => `Ce lieu ne peut pas être supprimé\u00a0: ses visites sur réservation comptent ${bookings === 1 ? "1 réservation" : `${bookings} réservations`}, conservées pour les visiteurs qui les ont faites. Pour ne plus proposer une visite, retirez-la plutôt du formulaire du lieu\u00a0: elle est alors archivée avec ses réservations.`,
   cancel: "Annuler",
   flash: {
     created: "Créé en brouillon.", saved: "Enregistré.", published: "Publié : le site public l'affiche désormais.",

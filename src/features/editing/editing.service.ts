@@ -13,10 +13,10 @@ import type { AppDeps } from "../../web/app-env.ts";
 import { resolverOf, type ReferenceKind, type ResolveId } from "../dataset/dataset-rows.ts";
 import { DOCUMENT_SCHEMAS, missingTranslations, referencesOf } from "./editing.schemas.ts";
 import {
-  DocumentInvalidError, VersionConflictError,
+  DeletionRefusedError, DocumentInvalidError, VersionConflictError,
   type DeletionConsequence, type PublicationStatus, type RecordDocument, type RecordKind, type RecordSummary, type StoredRecord,
 } from "./editing.types.ts";
-import { findDeletionConsequences } from "./record-deletion.repository.ts";
+import { countBookingsOfPlace, findDeletionConsequences } from "./record-deletion.repository.ts";
 import { countRecordsByPlace, findRecordSummaries, type RecordFilter } from "./record-list.repository.ts";
 import { findRoot, idsOfSlugs, placeIdOfExhibition, placeIdOfRecord, roomsOfExhibition, type RootRow } from "./record-lookup.repository.ts";
 import { readDocument } from "./record-reader.repository.ts";
@@ -139,11 +139,18 @@ export async function setStatus<K extends RecordKind>(
   return reread(tx, kind, slug);
 }
 
-/** Deletes the record (and what hangs off it: see consequencesOfDeleting); returns it as it was. */
+/**
+ * Deletes the record (and what hangs off it: see consequencesOfDeleting); returns it as it was.
+ * A place whose visits hold bookings is not deleted (DeletionRefusedError): bookings are never lost.
+ */
 export async function deleteRecord<K extends RecordKind>(
   tx: Transaction, kind: K, slug: string, expectedVersion: number,
 ): Promise<StoredRecord<K>> {
   const root = await lockAtVersion(tx, kind, slug, expectedVersion);
+  if (kind === "place") {
+    const held = await countBookingsOfPlace(tx, root.id);
+    if (held > 0) throw new DeletionRefusedError(held);
+  }
   const before = await storedOf(tx, kind, root);
   await deleteRecordRow(tx, kind, root.id);
   return before;

@@ -75,6 +75,13 @@ export class DocumentInvalidError extends Error {
   }
 }
 
+/** The record cannot be deleted: bookings are held on its visits (they are never deleted with it). Nothing was written. */
+export class DeletionRefusedError extends Error {
+  constructor(readonly bookings: number) {
+    super(`The place cannot be deleted: its visits hold ${bookings} booking(s).`);
+  }
+}
+
 /** The record changed since the editor opened it (or was deleted): nothing was written. */
 export class VersionConflictError extends Error {
   constructor(readonly current: StoredRecord | undefined) {
@@ -82,10 +89,13 @@ export class VersionConflictError extends Error {
   }
 }
 
-/** What deleting a record also deletes or detaches, e.g. { kind: "exhibition", count: 2, titles: [...] }. */
+/**
+ * What deleting a record also deletes or detaches, e.g. { kind: "exhibition", count: 2, titles: [...] },
+ * or what stops it from being deleted ("blocks": the bookings held on a place's visits).
+ */
 export interface DeletionConsequence {
-  kind: RecordKind | "media" | "accessibility" | "admission" | "link";
-  effect: "deleted" | "detached";
+  kind: RecordKind | "media" | "accessibility" | "admission" | "link" | "visit" | "booking";
+  effect: "deleted" | "detached" | "blocks";
   count: number;
   titles: LocalizedText[];
 }

@@ -137,23 +137,26 @@ export function DeletePage(p: DeletePageProps) {
   const { locale, record } = p;
   const w = editingText(locale);
   const path = `/content/${record.kind}/${record.slug}`;
+  const blocking = p.consequences.filter((c) => c.effect === "blocks").reduce((sum, c) => sum + c.count, 0);
+  const consequences = p.consequences.filter((c) => c.effect !== "blocks");
   return (
     <AdminLayout locale={locale} path={`${path}/delete`} title={w.deleteTitle(p.title)} actor={p.actor} csrfToken={p.csrfToken}>
       <h1>{w.deleteTitle(p.title)}</h1>
       <p>{w.deleteIntro(w.kindOne[record.kind])}</p>
-      {p.consequences.length === 0 ? <p>{w.deleteNothingElse}</p> : (
+      {blocking > 0 ? <div class="error-summary" role="alert"><p>{w.deleteBlocked(blocking)}</p></div> : null}
+      {consequences.length === 0 ? <p>{w.deleteNothingElse}</p> : (
         <ul class="consequences">
-          {p.consequences.map((c) => {
+          {consequences.map((c) => {
             const [one, many] = w.consequenceKinds[c.kind] ?? [c.kind, c.kind];
             const names = c.titles.map((t) => titleIn(t, locale, "?"));
-            return <li>{w.consequence(c.count, c.count === 1 ? one : many, c.effect)}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
+            return <li>{w.consequence(c.count, c.count === 1 ? one : many, c.effect as "deleted" | "detached")}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
           })}
         </ul>
       )}
       <form method="post" action={adminUrl(locale, `${path}/delete`)} class="actions">
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="_version" value={String(record.version)} />
-        <button type="submit" class="danger">{w.deleteConfirm}</button>
+        {blocking > 0 ? null : <button type="submit" class="danger">{w.deleteConfirm}</button>}
         <a href={adminUrl(locale, path)}>{w.cancel}</a>
       </form>
     </AdminLayout>

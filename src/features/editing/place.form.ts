@@ -1,4 +1,7 @@
-/** The edit form of a place: identity, texts, address, contacts, hours, closures, admission, audience, accessibility, partners, suggestions. */
+/**
+ * The edit form of a place: identity, texts, address, contacts, hours, closures, admission, audience,
+ * accessibility, partners, suggestions and timed visits.
+ */
 import type { Field } from "../../web/admin/forms/form-types.ts";
 import { choicesOf, mediaField, slugField, summaryFields, themesField, words, type FormContext } from "./editing.form-fields.ts";
 
@@ -41,6 +44,65 @@ const ACCESS_FEATURES = choicesOf({
 const PARTNER_KINDS = choicesOf({
   partner_museum: words("Partner museum", "Musée partenaire"), network_member: words("Network member", "Membre du réseau"),
   sister_site: words("Sister site", "Site jumeau"),
+});
+
+const CHANNELS = choicesOf({
+  online: words("Online (website and booking API)", "En ligne (site web et API de réservation)"),
+  onsite: words("At the museum (front desk)", "Au musée (accueil)"),
+});
+
+/** Languages a visit may be given in, by code in alphabetical order (a visit's languages are kept sorted). */
+const VISIT_LANGUAGES = choicesOf({
+  de: words("German", "Allemand"), en: words("English", "Anglais"), es: words("Spanish", "Espagnol"),
+  fr: words("French", "Français"), it: words("Italian", "Italien"), nl: words("Dutch", "Néerlandais"),
+});
+
+/** A bookable timed visit: its own fields, price, requirements shown before booking, channels and weekly start times. */
+const visitsField = (): Field => ({
+  type: "group", name: "visits", label: words("Timed visits", "Visites sur réservation"), itemLabel: words("Visit", "Visite"),
+  addLabel: words("Add a timed visit", "Ajouter une visite sur réservation"),
+  hint: words("Visits booked for a time. A visit removed while it holds bookings is archived with them: it is no longer offered.",
+    "Visites réservées pour un horaire. Une visite retirée alors qu'elle a des réservations est archivée avec elles\u00a0: elle n'est plus proposée."),
+  fields: [
+    { type: "text", name: "slug", required: true, label: words("Identifier (slug)", "Identifiant (slug)"),
+      hint: words("Unique within the place, e.g. underground-shelter-visit. Keep it: bookings follow the visit by it.",
+        "Unique dans le lieu, par ex. underground-shelter-visit. Gardez-le\u00a0: les réservations suivent la visite par lui.") },
+    { type: "localized", name: "title", required: true, label: words("Title", "Titre") },
+    { type: "localized", name: "description", label: words("Description", "Description"), multiline: true },
+    { type: "number", name: "durationMinutes", integer: true, required: true, label: words("Duration (minutes)", "Durée (minutes)") },
+    { type: "number", name: "capacity", integer: true, required: true, label: words("Places per time slot", "Places par créneau") },
+    { type: "object", name: "partySize", required: true, label: words("Party size", "Taille des groupes"), fields: [
+      { type: "number", name: "min", integer: true, label: words("Smallest party", "Groupe minimum"), hint: words("1 when left empty.", "1 si laissé vide.") },
+      { type: "number", name: "max", integer: true, required: true, label: words("Largest party", "Groupe maximum") },
+    ] },
+    { type: "checkboxes", name: "languages", label: words("Languages of the visit", "Langues de la visite"), choices: VISIT_LANGUAGES },
+    { type: "object", name: "price", label: words("Price", "Prix"),
+      hint: words("Leave both empty when the price is given at the museum.", "Laissez les deux vides si le prix est donné au musée."), fields: [
+        { type: "checkbox", name: "free", label: words("Free", "Gratuite") },
+        { type: "money", name: "amountCents", label: words("Price per person (euros)", "Prix par personne (euros)"), hint: words("e.g. 8.50", "par ex. 8,50") },
+      ] },
+    { type: "object", name: "requirements", label: words("Shown before booking", "Indiqué avant la réservation"), fields: [
+      { type: "number", name: "steps", integer: true, label: words("Steps to go down or up", "Marches à descendre ou à monter") },
+      { type: "checkbox", name: "stepFree", label: words("Step-free", "De plain-pied") },
+      { type: "number", name: "minimumAge", integer: true, label: words("Minimum age", "Âge minimum") },
+      { type: "checkbox", name: "headset", label: words("Visitors wear a headset", "Les visiteurs portent un casque") },
+      { type: "localized", name: "notes", label: words("Other requirements", "Autres conditions"), multiline: true },
+    ] },
+    { type: "checkboxes", name: "channels", required: true, label: words("Booked", "Réservation"), choices: CHANNELS },
+    { type: "group", name: "schedule", label: words("Start times", "Heures de départ"), itemLabel: words("Weekly pattern", "Série hebdomadaire"),
+      addLabel: words("Add start times", "Ajouter des heures de départ"),
+      hint: words("Times outside the place's opening hours, and on its closures, are never offered.",
+        "Les heures hors des horaires d'ouverture du lieu, et ses jours de fermeture, ne sont jamais proposées."), fields: [
+        { type: "checkboxes", name: "days", required: true, label: words("Days", "Jours"), choices: WEEKDAYS },
+        { type: "slugLines", name: "times", required: true, label: words("Start times", "Heures de départ"),
+          hint: words("One per line, written HH:MM, e.g. 10:00.", "Une par ligne, écrite HH:MM, par ex. 10:00.") },
+        { type: "date", name: "validFrom", label: words("Valid from", "Valable à partir du") },
+        { type: "date", name: "validUntil", label: words("Valid until", "Valable jusqu'au") },
+      ] },
+    { type: "number", name: "bookingHorizonDays", integer: true, label: words("Bookable up to (days ahead)", "Réservable jusqu'à (jours à l'avance)"),
+      hint: words("60 when left empty.", "60 si laissé vide.") },
+    { type: "text", name: "factsSource", label: words("Source of the facts", "Source des informations") },
+  ],
 });
 
 const ageFields = (): Field[] => [
@@ -145,6 +207,7 @@ export function placeFormFields(ctx: FormContext): Field[] {
         { type: "localized", name: "text", label: words("Text", "Texte"), multiline: true },
         { type: "text", name: "url", inputType: "url", label: words("Web address", "Adresse web") },
       ] },
+    visitsField(),
     themesField(ctx),
     mediaField(),
   ];

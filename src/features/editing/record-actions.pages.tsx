@@ -17,7 +17,7 @@ import { KIND, kindOf, target } from "./editing.pages.tsx";
 import {
   consequencesOfDeleting, deleteRecord, readRecord, renderPreview, reorderRooms, scopeOfRecord, setStatus,
 } from "./editing.service.ts";
-import { VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
+import { DeletionRefusedError, VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
 import { DeletePage, titleIn } from "./editing.views.tsx";
 
 const titleOf = (record: StoredRecord, locale: Locale) => {
@@ -81,14 +81,19 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     });
   }
 
+  /** The confirmation page: what else goes, or (409 after a refused delete) why the record cannot go. */
+  const deletePage = async (c: Context<AppEnv>, kind: RecordKind, slug: string, status: 200 | 409 = 200) => {
+    const { actor, session } = requireActor(c, locale);
+    const [record, consequences] = await Promise.all([readRecord(db, kind, slug), consequencesOfDeleting(db, kind, slug)]);
+    if (!record) throw notFound(kind, slug);
+    return c.html(<DeletePage locale={locale} actor={actor} csrfToken={session.csrfToken} record={record} title={titleOf(record, locale)} consequences={consequences} />, status);
+  };
+
   app.get(`/content/${KIND}/:slug/delete`, async (c) => {
     const kind = kindOf(c);
     const slug = c.req.param("slug");
     await authorized(c, "content.delete", kind, slug);
-    const { actor, session } = requireActor(c, locale);
-    const [record, consequences] = await Promise.all([readRecord(db, kind, slug), consequencesOfDeleting(db, kind, slug)]);
-    if (!record) throw notFound(kind, slug);
-    return c.html(<DeletePage locale={locale} actor={actor} csrfToken={session.csrfToken} record={record} title={titleOf(record, locale)} consequences={consequences} />);
+    return deletePage(c, kind, slug);
   });
 
   app.post(`/content/${KIND}/:slug/delete`, async (c) => {
@@ -103,6 +108,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
       });
     } catch (error) {
       if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
+      if (error instanceof DeletionRefusedError) return deletePage(c, kind, slug, 409);
       throw error;
     }
     return c.redirect(`${adminUrl(locale, `/content/${kind}`)}?flash=deleted`, 303);

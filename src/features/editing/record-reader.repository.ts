@@ -2,8 +2,9 @@
  * Reads one record and what hangs off it, with queries scoped to that record (never the whole
  * dataset), and turns the rows into its document with the export's own mapping.
  */
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import { objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, personAliases, personRoles } from "../../db/schema/history.ts";
@@ -38,7 +39,7 @@ export async function readDocument<K extends RecordKind>(db: Queryable, kind: K,
 }
 
 async function readPlace(db: Queryable, p: RootRow<"place">) {
-  const [highlights, figures, hours, exceptions, admission, audience, accessibility, partners, suggestions, themes, placeMedia] = await Promise.all([
+  const [highlights, figures, hours, exceptions, admission, audience, accessibility, partners, suggestions, themes, placeMedia, visits] = await Promise.all([
     db.select().from(placeHighlights).where(eq(placeHighlights.placeId, p.id)).orderBy(asc(placeHighlights.position)),
     db.select().from(placeFigures).where(eq(placeFigures.placeId, p.id)).orderBy(asc(placeFigures.position)),
     db.select().from(openingHours).where(eq(openingHours.placeId, p.id)).orderBy(asc(openingHours.id)),
@@ -50,6 +51,7 @@ async function readPlace(db: Queryable, p: RootRow<"place">) {
     db.select().from(placeSuggestions).where(eq(placeSuggestions.placeId, p.id)).orderBy(asc(placeSuggestions.position)),
     db.select().from(placeThemes).where(eq(placeThemes.ownerId, p.id)),
     mediaOf(db, "placeId", p.id),
+    db.select().from(bookingOffers).where(and(eq(bookingOffers.placeId, p.id), isNull(bookingOffers.archivedAt))).orderBy(asc(bookingOffers.position)),
   ]);
   const slugs = await slugsOfIds(db, {
     place: [...partners.map((x) => x.partnerId), ...suggestions.map((x) => x.targetPlaceId)],
@@ -57,7 +59,7 @@ async function readPlace(db: Queryable, p: RootRow<"place">) {
   });
   return placeDocument(p, {
     highlights, figures, openingHours: hours, openingExceptions: exceptions, admission, audience, accessibility, partners, suggestions,
-    themes, media: placeMedia,
+    themes, media: placeMedia, visits,
   }, slugs);
 }
 

@@ -34,6 +34,26 @@ const KNOWN_MESSAGES: Record<string, Words> = {
     en: "Name the exhibition when, and only when, the offer covers one exhibition.",
     fr: "Indiquez l'exposition si, et seulement si, l'offre couvre une exposition.",
   },
+  // Timed visits (visitSchema).
+  "choose at least one day": { en: "Choose at least one day.", fr: "Choisissez au moins un jour." },
+  "give at least one start time": { en: "Give at least one start time, e.g. 10:00.", fr: "Indiquez au moins une heure de départ, par ex. 10:00." },
+  "validUntil must not be before validFrom": { en: "The last day must not be before the first day.", fr: "Le dernier jour ne doit pas précéder le premier." },
+  "a free visit has no price": { en: "A free visit has no price.", fr: "Une visite gratuite n'a pas de prix." },
+  "give amountCents, or free: true (leave price out when it is not stated)": {
+    en: "Give a price, or tick Free (leave both empty when the price is given at the museum).",
+    fr: "Indiquez un prix, ou cochez Gratuite (laissez les deux vides si le prix est donné au musée).",
+  },
+  "a step-free visit has no steps": { en: "A step-free visit has no steps.", fr: "Une visite de plain-pied n'a pas de marches." },
+  "the smallest party must not be larger than the largest": {
+    en: "The smallest party must not be larger than the largest.", fr: "Le groupe minimum ne doit pas dépasser le groupe maximum.",
+  },
+  "the largest party must not be larger than the capacity of a slot": {
+    en: "The largest party must not be larger than the places per slot.", fr: "Le groupe maximum ne doit pas dépasser le nombre de places par créneau.",
+  },
+  "must be a two-letter language code, e.g. fr": { en: "Use a two-letter language code, e.g. fr.", fr: "Utilisez un code de langue à deux lettres, par ex. fr." },
+  "choose at least one channel: online or onsite": {
+    en: "Choose at least one way to book: online, or at the museum.", fr: "Choisissez au moins un mode de réservation\u00a0: en ligne, ou au musée.",
+  },
   // The record store's own rules (features/editing/record-validation.ts).
   "closesOn must not be before opensOn": {
     en: "The closing date must not be before the opening date.",

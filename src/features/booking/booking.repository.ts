@@ -1,0 +1,166 @@
+/** Queries of timed visits: offers with their place's schedule, slots, bookings and idempotency keys. */
+import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/database.ts";
+import { jsonRows } from "../../db/json-rows.ts";
+import { bookingOffers, bookings, bookingSlots, idempotencyKeys } from "../../db/schema/bookings.ts";
+import { openingExceptions, openingHours, places } from "../../db/schema/places.ts";
+
+type TimeText = string;
+
+const offerColumns = {
+  id: bookingOffers.id, slug: bookingOffers.slug, position: bookingOffers.position, title: bookingOffers.title,
+  description: bookingOffers.description, durationMinutes: bookingOffers.durationMinutes, capacity: bookingOffers.capacity,
+  minParty: bookingOffers.minParty, maxParty: bookingOffers.maxParty, languages: bookingOffers.languages,
+  isFree: bookingOffers.isFree, priceCents: bookingOffers.priceCents, requirements: bookingOffers.requirements,
+  channels: bookingOffers.channels, patterns: bookingOffers.patterns, bookingHorizonDays: bookingOffers.bookingHorizonDays,
+  archivedAt: bookingOffers.archivedAt,
+  placeId: places.id, placeSlug: places.slug, placeName: places.name, placeStatus: places.status, timeZone: places.timeZone,
+  streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city,
+  hours: jsonRows<{ weekday: number; opens: TimeText; closes: TimeText; validFrom: string | null; validUntil: string | null }>(
+    { weekday: openingHours.weekday, opens: openingHours.opens, closes: openingHours.closes, validFrom: openingHours.validFrom, validUntil: openingHours.validUntil },
+    sql`${openingHours}`, sql`${openingHours.placeId} = ${places.id}`, sql`${openingHours.weekday}, ${openingHours.opens}`),
+  exceptions: jsonRows<{ startsOn: string; endsOn: string; opens: TimeText | null; closes: TimeText | null }>(
+    { startsOn: openingExceptions.startsOn, endsOn: openingExceptions.endsOn, opens: openingExceptions.opens, closes: openingExceptions.closes },
+    sql`${openingExceptions}`, sql`${openingExceptions.placeId} = ${places.id}`, sql`${openingExceptions.startsOn}`),
+};
+
+const offersWithPlace = (db: Queryable) => db.select(offerColumns).from(bookingOffers).innerJoin(places, eq(places.id, bookingOffers.placeId));
+
+/** An offer with its place's identity, address and schedule. */
+export type OfferRow = Awaited<ReturnType<typeof findOfferById>> & {};
+
+export async function findOfferById(db: Queryable, id: number) {
+  const [row] = await offersWithPlace(db).where(eq(bookingOffers.id, id));
+  return row;
+}
+
+/** Offers visitors can see: of published places, not archived; of one place when `placeSlug` is given. */
+export async function findPublicOffers(db: Queryable, filter: { placeSlug?: string; limit: number; offset: number }) {
+  const where = and(eq(places.status, "published"), isNull(bookingOffers.archivedAt),
+    filter.placeSlug === undefined ? undefined : eq(places.slug, filter.placeSlug));
+  const [rows, [count]] = await Promise.all([
+    offersWithPlace(db).where(where).orderBy(asc(places.slug), asc(bookingOffers.position)).limit(filter.limit).offset(filter.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(bookingOffers).innerJoin(places, eq(places.id, bookingOffers.placeId)).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+/** Every offer (archived ones too) of the given places: the front desk's view. */
+export async function findOffersOfPlaces(db: Queryable, placeIds: number[]) {
+  if (placeIds.length === 0) return [];
+  return offersWithPlace(db).where(inArray(places.id, placeIds)).orderBy(asc(places.slug), asc(bookingOffers.position));
+}
+
+export interface NewSlot { offerId: number; startsAt: Date; endsAt: Date; localDate: string; capacity: number }
+
+/** Creates the slots that do not exist yet (concurrent callers may race: the unique key settles it). */
+export async function insertMissingSlots(db: Queryable, slots: NewSlot[]): Promise<void> {
+  if (slots.length === 0) return;
+  await db.insert(bookingSlots).values(slots).onConflictDoNothing({ target: [bookingSlots.offerId, bookingSlots.startsAt] });
+}
+
+/** The stored slots of an offer starting in [from, to). */
+export async function findSlotsBetween(db: Queryable, offerId: number, from: Date, to: Date) {
+  return db.select().from(bookingSlots)
+    .where(and(eq(bookingSlots.offerId, offerId), gte(bookingSlots.startsAt, from), lt(bookingSlots.startsAt, to)))
+    .orderBy(asc(bookingSlots.startsAt));
+}
+export type SlotRow = Awaited<ReturnType<typeof findSlotsBetween>>[number];
+
+export async function findSlotById(db: Queryable, id: number) {
+  const [row] = await db.select().from(bookingSlots).where(eq(bookingSlots.id, id));
+  return row;
+}
+
+/**
+ * The slot row, locked until the end of the transaction: every booking of this slot waits here, so
+ * counting what is left and inserting the booking happen as one step. `lock: false` exists only for
+ * the test that proves the lock matters (see config UNSAFE_TEST_SKIP_BOOKING_LOCK).
+ */
+export async function lockSlot(db: Queryable, id: number, lock = true) {
+  const query = db.select().from(bookingSlots).where(eq(bookingSlots.id, id));
+  const [row] = await (lock ? query.for("update") : query);
+  return row;
+}
+
+export type NewBooking = typeof bookings.$inferInsert;
+
+/** Inserts a booking; undefined when its code is already taken (the caller draws another). */
+export async function insertBooking(db: Queryable, booking: NewBooking) {
+  const [row] = await db.insert(bookings).values(booking).onConflictDoNothing({ target: bookings.code }).returning();
+  return row;
+}
+
+const bookingColumns = {
+  booking: bookings,
+  slot: { id: bookingSlots.id, startsAt: bookingSlots.startsAt, endsAt: bookingSlots.endsAt, localDate: bookingSlots.localDate, capacity: bookingSlots.capacity, booked: bookingSlots.booked },
+  offerId: bookingOffers.id,
+};
+
+const bookingsWithSlot = (db: Queryable) => db.select(bookingColumns).from(bookings)
+  .innerJoin(bookingSlots, eq(bookingSlots.id, bookings.slotId))
+  .innerJoin(bookingOffers, eq(bookingOffers.id, bookingSlots.offerId));
+
+export async function findBookingByCode(db: Queryable, code: string, forUpdate = false) {
+  const query = bookingsWithSlot(db).where(eq(bookings.code, code));
+  const [row] = await (forUpdate ? query.for("update", { of: bookings }) : query);
+  return row;
+}
+export type BookingRow = Awaited<ReturnType<typeof findBookingByCode>> & {};
+
+export async function updateBookingStatus(db: Queryable, id: number, set: Partial<Pick<typeof bookings.$inferInsert, "status" | "cancelledAt" | "checkedInAt">>) {
+  await db.update(bookings).set(set).where(eq(bookings.id, id));
+}
+
+/** Bookings of the given places matching a code, a name or an e-mail (most recent slots first). */
+export async function searchBookings(db: Queryable, placeIds: number[], text: string, limit: number) {
+  if (placeIds.length === 0) return [];
+  const like = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const code = text.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return bookingsWithSlot(db)
+    .where(and(inArray(bookingOffers.placeId, placeIds), sql`(${bookings.code} = ${code} or ${bookings.name} ilike ${like} or lower(${bookings.email}) like lower(${like}))`))
+    .orderBy(sql`${bookingSlots.startsAt} desc`, asc(bookings.id)).limit(limit);
+}
+
+/** Every booking of the given slots, in the order they were made. */
+export async function findBookingsOfSlots(db: Queryable, slotIds: number[]) {
+  if (slotIds.length === 0) return [];
+  return db.select().from(bookings).where(inArray(bookings.slotId, slotIds)).orderBy(asc(bookings.slotId), asc(bookings.id));
+}
+
+/** Slots of an offer with at least `places` left, starting after `after` and before `until`. */
+export async function findSlotsWithRoom(db: Queryable, offerId: number, after: Date, until: Date, places: number, limit: number) {
+  return db.select().from(bookingSlots)
+    .where(and(eq(bookingSlots.offerId, offerId), gt(bookingSlots.startsAt, after), lt(bookingSlots.startsAt, until),
+      sql`${bookingSlots.capacity} - ${bookingSlots.booked} >= ${places}`))
+    .orderBy(asc(bookingSlots.startsAt)).limit(limit);
+}
+
+/**
+ * Claims an idempotency key for this transaction. If another transaction holds it uncommitted, this
+ * waits for it (the primary key's uniqueness check), then sees its stored reply. Returns undefined
+ * when claimed, else the stored key.
+ */
+export async function claimIdempotencyKey(db: Queryable, key: { scope: string; key: string; requestHash: string; expiresAt: Date }) {
+  const claimed = await db.insert(idempotencyKeys)
+    .values({ ...key, statusCode: 0, response: sql`'null'::jsonb` })
+    .onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  if (claimed.length > 0) return undefined;
+  const [stored] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, key.scope), eq(idempotencyKeys.key, key.key)));
+  return stored;
+}
+
+export async function storeIdempotentReply(db: Queryable, scope: string, key: string, statusCode: number, response: unknown) {
+  await db.update(idempotencyKeys).set({ statusCode, response: response as never })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+export async function deleteIdempotencyKey(db: Queryable, scope: string, key: string) {
+  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+/** Forgets keys past their expiry; returns how many. */
+export async function purgeExpiredIdempotencyKeys(db: Queryable, now: Date): Promise<number> {
+  const gone = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
+  return gone.length;
+}

@@ -1,0 +1,171 @@
+/**
+ * The booking API: `/api/offers` (offers and their slots) and `/api/bookings` (book with an optional
+ * Idempotency-Key, read, cancel with the secret from the confirmation, the .ics of a visit).
+ */
+import { Hono, type Context } from "hono";
+import { AppError, invalidInput } from "../../lib/errors.ts";
+import { sha256Hex } from "../../lib/secrets.ts";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { pageOf, offsetOf } from "../../web/paging.ts";
+import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
+import { siteUrlOf } from "../../web/site.tsx";
+import { findPublicOffers, findOfferById } from "./booking.repository.ts";
+import {
+  bookingCode, bookingRequest, bookingSecretQuery, idempotencyKeyHeader, MAX_SLOT_RANGE_DAYS, offerIdParam, offerListQuery, slotsQuery,
+} from "./booking.schemas.ts";
+import { presentBooking, presentOffer, presentSlot } from "./booking.presenter.ts";
+import { book, cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDays, slotsOfOffer, type BookOutcome } from "./booking.service.ts";
+import { bookingLinks, notifyBookingCancelled, notifyBookingConfirmed, ticketCalendar } from "./booking-notifications.ts";
+
+/** Slots listed when no `to` is given: two weeks. */
+const DEFAULT_SLOT_DAYS = 13;
+
+const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
+const bookingNotFound = () => new AppError(404, "not_found", "No booking has this code with this secret. Check the link in your confirmation.");
+
+/** Canonical JSON (keys sorted) of a request body, so the same request hashes the same however it is spaced. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError(400, "invalid_json", "The body must be JSON, e.g. {\"slotId\": 12, \"partySize\": 2, \"name\": \"Ada\", \"email\": \"ada@example.org\", \"lang\": \"en\"}.");
+  }
+}
+
+/** The answer to a booking attempt that did not book (booked ones are answered by the caller). */
+export function refusalOf(outcome: Exclude<BookOutcome, { kind: "booked" | "replayed" }>): AppError | { status: 409; body: unknown } {
+  switch (outcome.kind) {
+    case "sold_out":
+      return { status: 409, body: {
+        error: "sold_out",
+        message: outcome.remaining > 0
+          ? `Only ${outcome.remaining} place(s) are left at this time. The next times with room for the whole party are under "next".`
+          : "This time is sold out. The next times with room for the whole party are under \"next\".",
+        remaining: outcome.remaining,
+        next: outcome.next.map(presentSlot),
+      } };
+    case "onsite_only":
+      return new AppError(403, "onsite_only", "This visit is booked only at the museum's desk, not online. Ask at the desk when you arrive.");
+    case "slot_not_found":
+      return new AppError(404, "not_found", "No bookable time has this slotId. List the current times at /api/offers/{id}/slots.", { slotId: "is not a bookable time" });
+    case "started":
+      return new AppError(409, "slot_started", "This visit has already started; choose a later time.");
+    case "beyond_horizon":
+      return new AppError(409, "beyond_horizon", `This time cannot be booked yet: visits open for booking ${outcome.offer.bookingHorizonDays} days ahead.`);
+    case "party_size":
+      return new AppError(400, "invalid_input", `partySize must be between ${outcome.min} and ${outcome.max} for this visit.`,
+        { partySize: `must be between ${outcome.min} and ${outcome.max} for this visit` });
+    case "key_reused":
+      return new AppError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request. Use a new key for a new booking.");
+  }
+}
+
+export function offerRoutes({ db, now }: AppDeps) {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => {
+      const { lang, page, pageSize, place } = parseInput(offerListQuery, c.req.query());
+      const locale = requestLocale(c, lang);
+      const { rows, total } = await findPublicOffers(db, { placeSlug: place, limit: pageSize, offset: offsetOf({ page, pageSize }) });
+      return c.json(pageOf(rows.map((o) => presentOffer(o, locale)), total, { page, pageSize }, c.req.url));
+    })
+    .get("/:id", async (c) => {
+      const { id } = parseInput(offerIdParam, c.req.param());
+      const locale = requestLocale(c, parseInput(detailQuery, c.req.query()).lang);
+      const offer = await findOfferById(db, id);
+      if (!offer || !isPublicOffer(offer)) throw offerNotFound(id);
+      return c.json(presentOffer(offer, locale));
+    })
+    .get("/:id/slots", async (c) => {
+      const { id } = parseInput(offerIdParam, c.req.param());
+      const query = parseInput(slotsQuery, c.req.query());
+      const offer = await findOfferById(db, id);
+      if (!offer || !isPublicOffer(offer)) throw offerNotFound(id);
+      const from = query.from ?? localToday(offer.timeZone, now());
+      const to = query.to ?? plusDays(from, DEFAULT_SLOT_DAYS);
+      const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      if (span < 0) throw invalidInput({ to: `must be on or after from (${from})` });
+      if (span > MAX_SLOT_RANGE_DAYS) throw invalidInput({ to: `must be at most ${MAX_SLOT_RANGE_DAYS} days after from (${from})` });
+      const slots = await slotsOfOffer(db, offer, from, to, now());
+      c.header("Cache-Control", "no-store");
+      return c.json({ offer: offer.id, timeZone: offer.timeZone, from, to, items: slots.map(presentSlot) });
+    });
+}
+
+export function bookingRoutes(deps: AppDeps) {
+  const { db, now } = deps;
+  return new Hono<AppEnv>()
+    .post("/", async (c) => {
+      const body = await readJson(c);
+      const keyHeader = c.req.header("idempotency-key");
+      const key = keyHeader === undefined ? undefined : parseInput(idempotencyKeyHeader, keyHeader);
+      const input = parseInput(bookingRequest, body);
+      const siteUrl = siteUrlOf(c, deps);
+      const outcome = await book(db, { ...input, source: "online" }, {
+        now: now(),
+        settings: deps.booking,
+        idempotency: key === undefined ? undefined : {
+          scope: "bookings", key, requestHash: sha256Hex(canonicalJson(body)),
+          reply: (booked) => bookedReply(booked, siteUrl),
+        },
+        onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
+      });
+      c.header("Cache-Control", "no-store");
+      if (outcome.kind === "booked") return c.json(bookedReply(outcome, siteUrl), 201);
+      if (outcome.kind === "replayed") {
+        c.header("Idempotent-Replayed", "true");
+        return c.json(outcome.response as object, outcome.statusCode as 201);
+      }
+      const refusal = refusalOf(outcome);
+      if (refusal instanceof AppError) throw refusal;
+      return c.json(refusal.body as object, refusal.status);
+    })
+    .get("/:code", async (c) => {
+      const code = parseInput(bookingCode, c.req.param("code"));
+      const { secret, lang } = parseInput(bookingSecretQuery, c.req.query());
+      const locale = requestLocale(c, lang);
+      const found = await findOwnBooking(db, code, secret ?? c.req.header("booking-secret") ?? "");
+      if (!found) throw bookingNotFound();
+      c.header("Cache-Control", "no-store");
+      return c.json(presentBooking(found.booking, found.offer, locale));
+    })
+    .get("/:code/calendar.ics", async (c) => {
+      const code = parseInput(bookingCode, c.req.param("code"));
+      const { secret } = parseInput(bookingSecretQuery, c.req.query());
+      const found = await findOwnBooking(db, code, secret ?? c.req.header("booking-secret") ?? "");
+      if (!found) throw bookingNotFound();
+      c.header("Cache-Control", "no-store");
+      c.header("Content-Type", "text/calendar; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="visit-${code}.ics"`);
+      return c.body(ticketCalendar(found.booking, found.offer, secret ?? "", siteUrlOf(c, deps)));
+    })
+    .delete("/:code", async (c) => {
+      const code = parseInput(bookingCode, c.req.param("code"));
+      const { secret, lang } = parseInput(bookingSecretQuery, c.req.query());
+      const locale = requestLocale(c, lang);
+      const given = secret ?? c.req.header("booking-secret");
+      if (!given) throw new AppError(400, "invalid_input", "Give the secret from the confirmation, as ?secret= or a Booking-Secret header.", { secret: "is required" });
+      const siteUrl = siteUrlOf(c, deps);
+      const outcome = await cancelBooking(db, code, {
+        now: now(), secret: given,
+        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl),
+      });
+      c.header("Cache-Control", "no-store");
+      if (outcome.kind === "not_found") throw bookingNotFound();
+      if (outcome.kind === "too_late") throw new AppError(409, "too_late", "This visit has started or is over; it can no longer be cancelled.");
+      return c.json(presentBooking(outcome.booking, outcome.offer, locale));
+    });
+}
+
+/** The 201 body: the booking, its secret (needed to cancel) and links to the ticket, calendar and cancellation. */
+function bookedReply(booked: Extract<BookOutcome, { kind: "booked" }>, siteUrl: string) {
+  const lang = booked.booking.booking.lang as "en" | "fr";
+  return { ...presentBooking(booked.booking, booked.offer, lang), secret: booked.secret, links: bookingLinks(booked.booking.booking, booked.secret, siteUrl) };
+}

@@ -1,0 +1,325 @@
+/**
+ * The rules of timed visits: which slots an offer has (from its weekly rules within its place's
+ * hours, created in the database the first time they are listed), what is left of each, and booking,
+ * cancelling and admitting visitors without ever selling more places than a slot has.
+ *
+ * Overselling is prevented twice: a booking locks its slot's row, counts and inserts in one
+ * transaction (so concurrent bookings of one slot queue, across processes), and the slot's
+ * `booked <= capacity` check, kept by a trigger on bookings, makes the database refuse any excess.
+ */
+import { DateTime } from "luxon";
+import type { Database, Queryable, Transaction } from "../../db/database.ts";
+import type { Locale } from "../../db/schema/columns.ts";
+import { newSecret, sha256Hex } from "../../lib/secrets.ts";
+import { scheduleOf } from "../places/places.service.ts";
+import { availabilityOf, type Availability } from "./availability.ts";
+import { newBookingCode } from "./booking-code.ts";
+import {
+  claimIdempotencyKey, deleteIdempotencyKey, findBookingByCode, findOfferById, findSlotById, findSlotsBetween, insertBooking,
+  insertMissingSlots, lockSlot, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
+} from "./booking.repository.ts";
+import { generateSlots, type SlotRules } from "./slot-rules.ts";
+
+export type { BookingRow, OfferRow } from "./booking.repository.ts";
+
+/** Settings of the booking path; `skipSlotLock` exists only for the test proving the lock matters. */
+export interface BookingSettings {
+  skipSlotLock?: boolean;
+}
+
+export interface SlotView {
+  id: number;
+  offerId: number;
+  start: Date;
+  end: Date;
+  /** ISO 8601 with the place's offset, e.g. "2026-03-29T10:00:00+02:00". */
+  startIso: string;
+  endIso: string;
+  /** Local date and time at the place. */
+  localDate: string;
+  localTime: string;
+  capacity: number;
+  remaining: number;
+  availability: Availability;
+}
+
+export const isPublicOffer = (offer: OfferRow) => offer.placeStatus === "published" && offer.archivedAt === null;
+
+export function slotRulesOf(offer: OfferRow): SlotRules {
+  return {
+    schedule: scheduleOf(offer.timeZone, offer.hours, offer.exceptions),
+    patterns: offer.patterns,
+    durationMinutes: offer.durationMinutes,
+  };
+}
+
+/** Today's date at the place. */
+export const localToday = (timeZone: string, now: Date) => DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
+
+export const plusDays = (date: string, days: number) => DateTime.fromISO(date, { zone: "utc" }).plus({ days }).toISODate()!;
+
+export interface SlotWindow {
+  /** Keep slots that have started (the front desk's day); visitors only see those still ahead. */
+  includeStarted?: boolean;
+  /** Ignore the offer's booking horizon (the front desk may look further ahead). */
+  ignoreHorizon?: boolean;
+}
+
+/**
+ * The slots of `offer` from local date `from` to `to` (inclusive) as its rules give them today, with
+ * their stored ids and places left; slots not stored yet are created (concurrent callers are safe).
+ */
+export async function slotsOfOffer(db: Queryable, offer: OfferRow, from: string, to: string, now: Date, window: SlotWindow = {}): Promise<SlotView[]> {
+  const horizonEnd = now.getTime() + offer.bookingHorizonDays * 86_400_000;
+  const generated = generateSlots(slotRulesOf(offer), from, to)
+    .filter((s) => (window.includeStarted || s.start.getTime() > now.getTime()) && (window.ignoreHorizon || s.start.getTime() <= horizonEnd));
+  if (generated.length === 0) return [];
+  const first = generated[0]!.start;
+  const afterLast = new Date(generated[generated.length - 1]!.start.getTime() + 1);
+  let stored = await findSlotsBetween(db, offer.id, first, afterLast);
+  const byStart = (rows: SlotRow[]) => new Map(rows.map((r) => [r.startsAt.getTime(), r]));
+  let known = byStart(stored);
+  const missing = generated.filter((s) => !known.has(s.start.getTime()));
+  if (missing.length > 0 && offer.archivedAt === null) {
+    await insertMissingSlots(db, missing.map((s) => ({ offerId: offer.id, startsAt: s.start, endsAt: s.end, localDate: s.date, capacity: offer.capacity })));
+    stored = await findSlotsBetween(db, offer.id, first, afterLast);
+    known = byStart(stored);
+  }
+  return generated.flatMap((s) => {
+    const row = known.get(s.start.getTime());
+    if (!row) return [];
+    const remaining = Math.max(0, row.capacity - row.booked);
+    return [{
+      id: row.id, offerId: offer.id, start: s.start, end: s.end, startIso: s.startIso, endIso: s.endIso, localDate: s.date, localTime: s.time,
+      capacity: row.capacity, remaining, availability: availabilityOf(row.capacity, remaining),
+    }];
+  });
+}
+
+/** Days looked ahead for the next slots that fit a party when the one asked for is full. */
+export const NEXT_SLOTS_DAYS = 14;
+
+/** The next slots after `after` (up to `limit`) with room for the whole party: a family stays together. */
+export async function nextSlotsFitting(db: Queryable, offer: OfferRow, after: Date, partySize: number, now: Date, limit = 5): Promise<SlotView[]> {
+  const from = DateTime.fromJSDate(after, { zone: offer.timeZone }).toISODate()!;
+  const slots = await slotsOfOffer(db, offer, from, plusDays(from, NEXT_SLOTS_DAYS), now);
+  return slots.filter((s) => s.start.getTime() > after.getTime() && s.remaining >= partySize).slice(0, limit);
+}
+
+/** True when the offer's rules still give a slot at this instant (rules may have changed since it was stored). */
+function stillOffered(offer: OfferRow, slot: Pick<SlotRow, "startsAt" | "localDate">): boolean {
+  return generateSlots(slotRulesOf(offer), slot.localDate, slot.localDate).some((s) => s.start.getTime() === slot.startsAt.getTime());
+}
+
+export interface BookInput {
+  slotId: number;
+  partySize: number;
+  name: string;
+  email?: string;
+  lang: Locale;
+  /** "online": the website or API (refused for offers sold only at the museum); "desk": staff at the museum. */
+  source: "online" | "desk";
+  bookedByAccountId?: number;
+}
+
+/** What `book` did, for the caller to answer with. */
+export type BookOutcome =
+  | { kind: "booked"; booking: BookingRow; offer: OfferRow; secret: string }
+  | { kind: "sold_out"; remaining: number; next: SlotView[] }
+  | { kind: "onsite_only"; offer: OfferRow }
+  | { kind: "slot_not_found" }
+  | { kind: "started"; offer: OfferRow }
+  | { kind: "beyond_horizon"; offer: OfferRow }
+  | { kind: "party_size"; min: number; max: number }
+  | { kind: "replayed"; statusCode: number; response: unknown }
+  | { kind: "key_reused" };
+
+export interface Idempotency {
+  scope: string;
+  key: string;
+  /** SHA-256 of the request, so the same key with another request is refused. */
+  requestHash: string;
+  /** The reply stored for this key once booked (replayed as is to a retry). */
+  reply: (outcome: Extract<BookOutcome, { kind: "booked" }>) => unknown;
+}
+
+/** Keys are kept at least this long. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+
+export interface BookContext {
+  now: Date;
+  settings?: BookingSettings;
+  idempotency?: Idempotency;
+  /** Runs in the booking's transaction once it is inserted: messages to the outbox, the audit entry. */
+  onBooked?: (tx: Transaction, booked: Extract<BookOutcome, { kind: "booked" }>) => Promise<void>;
+}
+
+/** Thrown inside the transaction to roll it back and answer with `outcome`. */
+class Abandon extends Error {
+  constructor(readonly outcome: BookOutcome) {
+    super(outcome.kind);
+  }
+}
+
+/** A violation of the slot's `booked <= capacity` check: the database refused to oversell. */
+function isCapacityBackstop(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const err = e as { code?: string; constraint_name?: string; constraint?: string; message?: string };
+    if (err.code === "23514" && (err.constraint_name ?? err.constraint ?? err.message ?? "").includes("booking_slots_capacity_backstop")) return true;
+  }
+  return false;
+}
+
+/**
+ * Books `partySize` places on a slot, or says why not. The checks that do not depend on what is
+ * left come first; then one transaction locks the slot row, counts and inserts.
+ */
+export async function book(db: Database, input: BookInput, ctx: BookContext): Promise<BookOutcome> {
+  const { now } = ctx;
+  const slot = await findSlotById(db, input.slotId);
+  const offer = slot && await findOfferById(db, slot.offerId);
+  if (!slot || !offer || !isPublicOffer(offer) || !stillOffered(offer, slot)) return { kind: "slot_not_found" };
+  if (input.source === "online" && !offer.channels.includes("online")) return { kind: "onsite_only", offer };
+  if (input.partySize < offer.minParty || input.partySize > offer.maxParty) return { kind: "party_size", min: offer.minParty, max: offer.maxParty };
+  if (slot.startsAt.getTime() <= now.getTime()) return { kind: "started", offer };
+  if (input.source === "online" && slot.startsAt.getTime() > now.getTime() + offer.bookingHorizonDays * 86_400_000) return { kind: "beyond_horizon", offer };
+
+  try {
+    return await db.transaction(async (tx) => {
+      const idem = ctx.idempotency;
+      if (idem) {
+        const replay = await claimKey(tx, idem, now);
+        if (replay) return replay;
+      }
+      const locked = await lockSlot(tx, slot.id, !ctx.settings?.skipSlotLock);
+      const remaining = locked ? locked.capacity - locked.booked : 0;
+      if (!locked || remaining < input.partySize) throw new Abandon({ kind: "sold_out", remaining: Math.max(0, remaining), next: [] });
+      const secret = newSecret();
+      let inserted: Awaited<ReturnType<typeof insertBooking>>;
+      do {
+        inserted = await insertBooking(tx, {
+          code: newBookingCode(), secretHash: sha256Hex(secret), slotId: slot.id, partySize: input.partySize, name: input.name,
+          email: input.email ?? null, lang: input.lang, source: input.source, bookedByAccountId: input.bookedByAccountId ?? null,
+        });
+      } while (!inserted);
+      const booking = (await findBookingByCode(tx, inserted.code))!;
+      const booked = { kind: "booked" as const, booking, offer, secret };
+      await ctx.onBooked?.(tx, booked);
+      if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
+      return booked;
+    });
+  } catch (error) {
+    let outcome: BookOutcome;
+    if (error instanceof Abandon) outcome = error.outcome;
+    else if (isCapacityBackstop(error)) outcome = { kind: "sold_out", remaining: 0, next: [] };
+    else throw error;
+    if (outcome.kind === "sold_out") outcome.next = await nextSlotsFitting(db, offer, slot.startsAt, input.partySize, now);
+    return outcome;
+  }
+}
+
+/** Claims the key for this transaction, or returns the outcome of its earlier use. */
+async function claimKey(tx: Transaction, idem: Idempotency, now: Date): Promise<BookOutcome | undefined> {
+  const key = { scope: idem.scope, key: idem.key, requestHash: idem.requestHash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) };
+  let stored = await claimIdempotencyKey(tx, key);
+  if (stored && stored.expiresAt.getTime() <= now.getTime()) {
+    await deleteIdempotencyKey(tx, idem.scope, idem.key);
+    stored = await claimIdempotencyKey(tx, key);
+  }
+  if (!stored) return undefined;
+  if (stored.requestHash !== idem.requestHash) return { kind: "key_reused" };
+  return { kind: "replayed", statusCode: stored.statusCode, response: stored.response };
+}
+
+export type CancelOutcome =
+  | { kind: "cancelled"; booking: BookingRow; offer: OfferRow }
+  | { kind: "already_cancelled"; booking: BookingRow; offer: OfferRow }
+  | { kind: "too_late"; booking: BookingRow }
+  | { kind: "not_found" };
+
+export interface CancelContext {
+  now: Date;
+  /** Visitors prove the booking is theirs with its secret; staff are authorised by the caller. */
+  secret?: string;
+  /** Staff may cancel until the visitor is admitted; visitors until the visit starts. */
+  byStaff?: boolean;
+  onCancelled?: (tx: Transaction, cancelled: Extract<CancelOutcome, { kind: "cancelled" }>) => Promise<void>;
+}
+
+/** Cancels a booking and frees its places (the trigger gives them back to the slot). */
+export async function cancelBooking(db: Database, code: string, ctx: CancelContext): Promise<CancelOutcome> {
+  return db.transaction(async (tx) => {
+    const row = await findBookingByCode(tx, code, true);
+    if (!row || (!ctx.byStaff && (ctx.secret === undefined || sha256Hex(ctx.secret) !== row.booking.secretHash))) return { kind: "not_found" };
+    const offer = (await findOfferById(tx, row.offerId))!;
+    if (row.booking.status === "cancelled") return { kind: "already_cancelled", booking: row, offer };
+    const tooLate = ctx.byStaff ? row.booking.status === "checked_in" : row.slot.startsAt.getTime() <= ctx.now.getTime();
+    if (tooLate) return { kind: "too_late", booking: row };
+    await updateBookingStatus(tx, row.booking.id, { status: "cancelled", cancelledAt: ctx.now });
+    const cancelled = { kind: "cancelled" as const, booking: (await findBookingByCode(tx, code))!, offer };
+    await ctx.onCancelled?.(tx, cancelled);
+    return cancelled;
+  });
+}
+
+/** A booking the visitor may see: the code and its secret must match. */
+export async function findOwnBooking(db: Queryable, code: string, secret: string) {
+  const row = await findBookingByCode(db, code);
+  if (!row || sha256Hex(secret) !== row.booking.secretHash) return undefined;
+  const offer = (await findOfferById(db, row.offerId))!;
+  return { booking: row, offer };
+}
+
+export type CheckInOutcome =
+  | { kind: "admitted"; booking: BookingRow; offer: OfferRow }
+  | { kind: "already_admitted"; booking: BookingRow; offer: OfferRow }
+  | { kind: "wrong_day"; booking: BookingRow; offer: OfferRow; today: string }
+  | { kind: "cancelled"; booking: BookingRow; offer: OfferRow }
+  | { kind: "not_found" };
+
+/**
+ * Admits the visitors of a booking: once, and only on the day of their visit at the place. Staff
+ * see bookings of their own places only (`placeIds`; undefined for administrators).
+ */
+export async function checkIn(
+  db: Database, code: string, placeIds: readonly number[] | undefined, now: Date,
+  onAdmitted?: (tx: Transaction, admitted: Extract<CheckInOutcome, { kind: "admitted" }>) => Promise<void>,
+): Promise<CheckInOutcome> {
+  return db.transaction(async (tx) => {
+    const row = await findBookingByCode(tx, code, true);
+    const offer = row && await findOfferById(tx, row.offerId);
+    if (!row || !offer || (placeIds && !placeIds.includes(offer.placeId))) return { kind: "not_found" };
+    if (row.booking.status === "cancelled") return { kind: "cancelled", booking: row, offer };
+    if (row.booking.status === "checked_in") return { kind: "already_admitted", booking: row, offer };
+    const today = localToday(offer.timeZone, now);
+    if (row.slot.localDate !== today) return { kind: "wrong_day", booking: row, offer, today };
+    await updateBookingStatus(tx, row.booking.id, { status: "checked_in", checkedInAt: now });
+    const admitted = { kind: "admitted" as const, booking: (await findBookingByCode(tx, code))!, offer };
+    await onAdmitted?.(tx, admitted);
+    return admitted;
+  });
+}
+
+export type NoShowOutcome =
+  | { kind: "marked"; booking: BookingRow; offer: OfferRow }
+  | { kind: "not_yet"; booking: BookingRow }
+  | { kind: "not_confirmed"; booking: BookingRow }
+  | { kind: "not_found" };
+
+/** Records that a confirmed party did not come, once its visit has started. Their places stay counted: the visit went ahead. */
+export async function markNoShow(
+  db: Database, code: string, placeIds: readonly number[] | undefined, now: Date,
+  onMarked?: (tx: Transaction, marked: Extract<NoShowOutcome, { kind: "marked" }>) => Promise<void>,
+): Promise<NoShowOutcome> {
+  return db.transaction(async (tx) => {
+    const row = await findBookingByCode(tx, code, true);
+    const offer = row && await findOfferById(tx, row.offerId);
+    if (!row || !offer || (placeIds && !placeIds.includes(offer.placeId))) return { kind: "not_found" };
+    if (row.booking.status !== "confirmed") return { kind: "not_confirmed", booking: row };
+    if (row.slot.startsAt.getTime() > now.getTime()) return { kind: "not_yet", booking: row };
+    await updateBookingStatus(tx, row.booking.id, { status: "no_show" });
+    const marked = { kind: "marked" as const, booking: (await findBookingByCode(tx, code))!, offer };
+    await onMarked?.(tx, marked);
+    return marked;
+  });
+}

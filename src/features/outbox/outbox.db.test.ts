@@ -1,0 +1,185 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, testEngine } from "../../../test/database.ts";
+import type { DatabaseHandle } from "../../db/database.ts";
+import { outboxMessages } from "../../db/schema/bookings.ts";
+import { createLogger } from "../../lib/logger.ts";
+import type { MailTransport } from "./mail-transport.ts";
+import { enqueueMessage, pendingCount, type NewOutboxMessage, type OutboxMessage } from "./outbox.repository.ts";
+import { startOutboxSender, type OutboxSenderOptions } from "./outbox.sender.ts";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(() => handle.close());
+beforeEach(async () => {
+  await handle.db.execute(sql`delete from outbox_messages`);
+});
+
+const aMessage = (to: string, o: Partial<NewOutboxMessage> = {}): NewOutboxMessage => ({
+  kind: "booking_confirmed", toAddress: to, subject: `For ${to}`, textBody: "Hello", ...o,
+});
+
+/** A transport that records what it sends; `refuse` makes it fail for some messages. */
+function recordingTransport(options: { refuse?: (m: OutboxMessage) => boolean; delayMs?: number } = {}) {
+  const sent: OutboxMessage[] = [];
+  let tries = 0;
+  let closed = false;
+  const transport: MailTransport = {
+    description: "memory",
+    async send(m) {
+      tries += 1;
+      if (options.delayMs) await sleep(options.delayMs);
+      if (options.refuse?.(m)) throw new Error(`550 mailbox ${m.toAddress} unavailable`);
+      sent.push(m);
+    },
+    close: () => {
+      closed = true;
+    },
+  };
+  return { transport, sent, tries: () => tries, closed: () => closed };
+}
+
+function capturedLogger() {
+  const entries: { level: string; msg: string; [k: string]: unknown }[] = [];
+  return { entries, logger: createLogger("debug", (line) => void entries.push(JSON.parse(line))) };
+}
+
+/** A sender that only sends when flushed (its timer is an hour away), on a clock the test moves. */
+function flushedSender(transport: MailTransport, extra: Partial<OutboxSenderOptions> = {}) {
+  let clock = new Date();
+  const { logger, entries } = capturedLogger();
+  const sender = startOutboxSender({ db: handle.db, transport, logger, now: () => clock, intervalMs: 3_600_000, ...extra });
+  return { sender, entries, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
+}
+
+const rowOf = async (id: number) => (await handle.db.select().from(outboxMessages).where(eq(outboxMessages.id, id)))[0]!;
+
+describe("the outbox", () => {
+  it("sends a message queued with what it announces, and nothing queued in a transaction that rolled back", async () => {
+    class RolledBack extends Error {}
+    await expect(handle.db.transaction(async (tx) => {
+      await enqueueMessage(tx, aMessage("lost@example.org"));
+      throw new RolledBack();
+    })).rejects.toBeInstanceOf(RolledBack);
+    const kept = await handle.db.transaction((tx) => enqueueMessage(tx, aMessage("kept@example.org")));
+    const { transport, sent } = recordingTransport();
+    const { sender } = flushedSender(transport);
+
+    expect(await sender.flush()).toBe(1);
+    expect(sent.map((m) => m.toAddress)).toEqual(["kept@example.org"]);
+    expect((await rowOf(kept)).sentAt).not.toBeNull();
+    expect(await pendingCount(handle.db)).toBe(0);
+    expect(await sender.flush()).toBe(0);
+    expect(sent).toHaveLength(1);
+    await sender.stop();
+  });
+
+  it("retries a message that failed later on, while the others still go", async () => {
+    const ids = [];
+    for (const to of ["a@example.org", "bounce@example.org", "c@example.org"]) ids.push(await enqueueMessage(handle.db, aMessage(to)));
+    let serverDown = true;
+    const { transport, sent } = recordingTransport({ refuse: (m) => serverDown && m.toAddress === "bounce@example.org" });
+    const { sender, entries, advance } = flushedSender(transport);
+
+    expect(await sender.flush()).toBe(2);
+    expect(sent.map((m) => m.toAddress)).toEqual(["a@example.org", "c@example.org"]);
+    const failed = await rowOf(ids[1]!);
+    expect(failed).toMatchObject({ sentAt: null, attempts: 1, lastError: "550 mailbox bounce@example.org unavailable" });
+    expect(entries.filter((e) => e.level === "error").map((e) => [e.msg, e.outboxId])).toEqual([["outbox message not sent, will retry", ids[1]]]);
+    expect(await pendingCount(handle.db)).toBe(1);
+
+    advance(30_000);
+    expect(await sender.flush()).toBe(0);
+    serverDown = false;
+    advance(31_000);
+    expect(await sender.flush()).toBe(1);
+    expect(sent.map((m) => m.toAddress)).toEqual(["a@example.org", "c@example.org", "bounce@example.org"]);
+    expect(await rowOf(ids[1]!)).toMatchObject({ attempts: 2, lastError: null });
+    expect(await pendingCount(handle.db)).toBe(0);
+    await sender.stop();
+  });
+
+  it("gives up after ten attempts, keeping the message and its last error", async () => {
+    const id = await enqueueMessage(handle.db, aMessage("gone@example.org"));
+    const { transport, tries } = recordingTransport({ refuse: () => true });
+    const { sender, entries, advance } = flushedSender(transport);
+    for (let i = 0; i < 12; i++) {
+      await sender.flush();
+      advance(2 * 60 * 60_000);
+    }
+    expect(tries()).toBe(10);
+    expect(await rowOf(id)).toMatchObject({ sentAt: null, attempts: 10, lastError: "550 mailbox gone@example.org unavailable" });
+    const errors = entries.filter((e) => e.level === "error").map((e) => e.msg);
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toBe("outbox message not sent after 10 attempts, giving up");
+    expect(await pendingCount(handle.db)).toBe(1);
+    await sender.stop();
+  });
+
+  it(`sends each message exactly once when two senders run at the same time (${testEngine})`, async () => {
+    const ids = new Set<number>();
+    for (let i = 0; i < 40; i++) ids.add(await enqueueMessage(handle.db, aMessage(`visitor${i}@example.org`)));
+    const counts = new Map<number, number>();
+    const counting = () => {
+      const r = recordingTransport({ delayMs: 2 });
+      const send = r.transport.send;
+      r.transport.send = async (m) => {
+        counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+        await send(m);
+      };
+      return r.transport;
+    };
+    const one = flushedSender(counting(), { batchSize: 5 });
+    const two = flushedSender(counting(), { batchSize: 5 });
+
+    const [a, b] = await Promise.all([one.sender.flush(), two.sender.flush()]);
+    expect(a + b).toBe(40);
+    expect([...counts.keys()].sort((x, y) => x - y)).toEqual([...ids].sort((x, y) => x - y));
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect(await pendingCount(handle.db)).toBe(0);
+    await Promise.all([one.sender.stop(), two.sender.stop()]);
+  });
+
+  it("sends on its own every interval", async () => {
+    await enqueueMessage(handle.db, aMessage("timely@example.org"));
+    const { transport, sent } = recordingTransport();
+    const sender = startOutboxSender({ db: handle.db, transport, logger: capturedLogger().logger, intervalMs: 20 });
+    for (let i = 0; i < 250 && sent.length === 0; i++) await sleep(20);
+    expect(sent.map((m) => m.toAddress)).toEqual(["timely@example.org"]);
+    await sender.stop();
+  });
+
+  it("stops only once the send in progress is done, and hands back the messages it had not tried yet", async () => {
+    const first = await enqueueMessage(handle.db, aMessage("first@example.org"));
+    const second = await enqueueMessage(handle.db, aMessage("second@example.org"));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const { transport, sent, closed } = recordingTransport();
+    const send = transport.send;
+    let started = false;
+    transport.send = async (m) => {
+      started = true;
+      await released;
+      await send(m);
+    };
+    const sender = startOutboxSender({ db: handle.db, transport, logger: capturedLogger().logger, intervalMs: 10 });
+    for (let i = 0; i < 500 && !started; i++) await sleep(10);
+    expect(started).toBe(true);
+
+    let stopped = false;
+    const stopping = sender.stop().then(() => (stopped = true));
+    await sleep(50);
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+
+    expect(closed()).toBe(true);
+    expect(sent.map((m) => m.toAddress)).toEqual(["first@example.org"]);
+    expect((await rowOf(first)).sentAt).not.toBeNull();
+    expect(await rowOf(second)).toMatchObject({ sentAt: null, attempts: 0 });
+    expect(await sender.flush()).toBe(0);
+  });
+});
