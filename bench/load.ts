@@ -18,8 +18,9 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** Responses received, and how many of them were not 2xx. */
+  /** Responses received, how many were 2xx, and how many were not. */
   responses: number;
+  ok2xx: number;
   non2xx: number;
   /** Connection errors (including timeouts) and timeouts alone. */
   errors: number;
@@ -32,14 +33,15 @@ let active: autocannon.Instance | undefined;
  * With `bustCache`, every request carries a new `?nocache=N`, so the server's page cache (keyed by
  * path and query) never answers: the cost of rendering the page each time.
  */
-function fire(url: string, connections: number, durationS: number, bustCache = false): Promise<autocannon.Result> {
+function fire(url: string, connections: number, durationS: number, bustCache = false, postJson?: unknown): Promise<autocannon.Result> {
   let counter = 0;
   const path = new URL(url).pathname;
   const requests = bustCache
     ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: `${path}?nocache=${++counter}` }) }]
     : undefined;
+  const post = postJson === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(postJson) };
   return new Promise((resolve, reject) => {
-    active = autocannon({ url, connections, duration: durationS, timeout: 10, ...(requests ? { requests } : {}) } as autocannon.Options,
+    active = autocannon({ url, connections, duration: durationS, timeout: 10, ...post, ...(requests ? { requests } : {}) } as autocannon.Options,
       (error: unknown, result: autocannon.Result) => {
       active = undefined;
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
@@ -51,7 +53,16 @@ function fire(url: string, connections: number, durationS: number, bustCache = f
 /** Warms `url` up, then measures it (every request a cache miss with `bustCache`). */
 export async function measure(url: string, options: LoadOptions, bustCache = false): Promise<LoadResult> {
   if (options.warmupS > 0) await fire(url, options.connections, options.warmupS, bustCache);
-  const r = await fire(url, options.connections, options.durationS, bustCache);
+  return resultOf(url, options, await fire(url, options.connections, options.durationS, bustCache));
+}
+
+/** A POST of the same JSON body, warmed up then measured; also how many 2xx the warm-up got (they change state too). */
+export async function measurePost(url: string, json: unknown, options: LoadOptions): Promise<LoadResult & { warmup2xx: number }> {
+  const warmup = options.warmupS > 0 ? await fire(url, options.connections, options.warmupS, false, json) : undefined;
+  return { ...resultOf(url, options, await fire(url, options.connections, options.durationS, false, json)), warmup2xx: warmup?.["2xx"] ?? 0 };
+}
+
+function resultOf(url: string, options: LoadOptions, r: autocannon.Result): LoadResult {
   const responses = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
   return {
     path: new URL(url).pathname,
@@ -62,6 +73,7 @@ export async function measure(url: string, options: LoadOptions, bustCache = fal
     p99Ms: r.latency.p99,
     maxMs: r.latency.max,
     responses,
+    ok2xx: r["2xx"],
     non2xx: r.non2xx,
     errors: r.errors,
     timeouts: r.timeouts,

@@ -1,6 +1,7 @@
 /** The bench's results: their shape, the printed table, the JSON file in bench/results/. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { SOLD_OUT_CAPACITY, SOLD_OUT_DEMAND, type BookingsResult } from "./bookings.ts";
 import type { LoadResult } from "./load.ts";
 import { REPO_ROOT } from "./server-process.ts";
 
@@ -27,6 +28,8 @@ export interface EngineResult {
   pageUncached?: LoadResult;
   /** Page req/s over baseline req/s: the goal for the cached page is at least 0.5. */
   pageRatios?: { cached: number | null; uncached: number | null };
+  /** The booking path: bookings/s under contention on one slot, the sold-out burst, the oversold count (must be 0); ratio = bookings/s over baseline req/s. */
+  bookings?: BookingsResult & { ratio: number | null };
   /** Graceful stops (SIGTERM to exit) of both servers. */
   stops?: StopResult[];
   /** Error lines the servers printed (error-level logs, stderr): how many, how many while under load, the first few. */
@@ -36,7 +39,7 @@ export interface EngineResult {
 export interface BenchReport {
   startedAt: string;
   machine: { node: string; platform: string; cpus: number; cpuModel: string; totalMemMiB: number };
-  settings: { connections: number; durationS: number; warmupS: number; placePath: string; logLevel: string };
+  settings: { connections: number; durationS: number; warmupS: number; placePath: string; logLevel: string; scenarios: string[] };
   engines: EngineResult[];
 }
 
@@ -84,6 +87,13 @@ export function formatTable(report: BenchReport): string {
     ...loadRows("/en/places/… page, cached", (e) => e.pageCached),
     ...loadRows("/en/places/… page, uncached", (e) => e.pageUncached),
     ["ratio page/baseline req/s, cached / uncached", (e) => `${x(e.pageRatios?.cached)} / ${x(e.pageRatios?.uncached)}`],
+    ["POST /api/bookings, one slot: bookings/s", (e) => n(e.bookings?.contention.bookingsPerSec)],
+    ["  p50 / p99 latency (ms)", (e) => `${n(e.bookings?.contention.p50Ms)} / ${n(e.bookings?.contention.p99Ms)}`],
+    ["  responses / non-2xx / errors", (e) => `${n(e.bookings?.contention.responses)} / ${n(e.bookings?.contention.non2xx)} / ${n(e.bookings?.contention.errors)}`],
+    ["ratio bookings/s / baseline req/s", (e) => x(e.bookings?.ratio)],
+    ["sold-out burst: sold / refused / errors", (e) => (e.bookings ? `${e.bookings.soldOut.sold} / ${e.bookings.soldOut.refused} / ${e.bookings.soldOut.errors}` : "n/a")],
+    ["  p50 / p99 latency (ms)", (e) => `${n(e.bookings?.soldOut.p50Ms)} / ${n(e.bookings?.soldOut.p99Ms)}`],
+    ["oversold places (must be 0)", (e) => n(e.bookings?.oversold)],
     ["server error lines, during load / other", (e) => `${n(e.serverErrors?.duringLoad)} / ${n(e.serverErrors && e.serverErrors.total - e.serverErrors.duringLoad)}`],
     ["SIGTERM to exit, fresh / after load (ms)", (e) => (e.stops ?? []).map(stopCell).join(" / ") || "n/a"],
   ];
@@ -96,6 +106,9 @@ export function formatTable(report: BenchReport): string {
   const out = [
     `Remembrance bench: ${s.connections} connections, ${s.durationS} s measured after ${s.warmupS} s warm-up per route;` +
       ` ${report.machine.cpus} CPU(s) shared by autocannon and the server, node ${report.machine.node}`,
+    ...(s.scenarios.includes("bookings")
+      ? [`Bookings: ${s.connections} connections booking one place each at one slot; then ${SOLD_OUT_DEMAND} requests at once for a slot of ${SOLD_OUT_CAPACITY} places`]
+      : []),
     line(header),
     ...body.map(line),
   ];

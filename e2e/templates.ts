@@ -23,6 +23,7 @@ export const TEMPLATES: Template[] = [
   { name: "event", path: (l) => `/${l}/events/liberation-of-paris`, status: 200 },
   { name: "timeline", path: (l) => `/${l}/timeline`, status: 200 },
   { name: "theme", path: (l) => `/${l}/themes/resistance`, status: 200 },
+  { name: "visit-onsite", path: (l) => `/${l}/places/musee-liberation-paris/visits/underground-shelter-visit`, status: 200 },
   { name: "404", path: (l) => `/${l}/no-such-page`, status: 404 },
 ];
 

@@ -1,10 +1,13 @@
-/** Starting and stopping the HTTP server with its database: migrate, seed if empty, listen, drain on SIGTERM. */
+/** Starting and stopping the HTTP server with its database and outbox sender: migrate, seed if empty, listen, drain on SIGTERM. */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { openPglite, openPostgres, type DatabaseHandle } from "./db/database.ts";
 import { LOCK_KEYS, runMigrations } from "./db/migrate.ts";
 import { seedIfEmpty } from "./features/dataset/dataset.service.ts";
+import { createMailTransport } from "./features/outbox/mail-transport.ts";
+import { startOutboxSender } from "./features/outbox/outbox.sender.ts";
+import { startIdempotencyPurge } from "./features/booking/idempotency-purge.ts";
 import type { Config } from "./lib/config.ts";
 import type { Logger } from "./lib/logger.ts";
 import { createApp } from "./web/app.ts";
@@ -27,7 +30,7 @@ export interface RunningServer {
   url: string;
   server: Server;
   handle: DatabaseHandle;
-  /** Stops accepting connections, lets in-flight requests finish (up to the timeout), closes the database. */
+  /** Stops accepting connections, lets in-flight requests finish (up to the timeout), lets a message being sent go, closes the database. */
   stop(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const drainer = trackConnections(server);
+  const outbox = startOutboxSender({ db: handle.db, transport: createMailTransport(config.mail), logger });
+  const keyPurge = startIdempotencyPurge({ db: handle.db, logger, now: () => new Date() });
   const { port } = server.address() as AddressInfo;
   const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
   const url = `http://${shownHost}:${port}`;
@@ -65,6 +70,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs });
+    await Promise.all([outbox.stop(), keyPurge.stop()]);
     await handle.close();
   })());
   return { url, server, handle, stop };

@@ -2,7 +2,10 @@
  * Test records built as dataset fragments and stored with the same writer the seed uses. Each
  * factory fills what a record needs; tests override only what they assert on.
  */
+import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../src/db/database.ts";
+import { bookingOffers, bookings, bookingSlots } from "../src/db/schema/bookings.ts";
+import { places } from "../src/db/schema/places.ts";
 import { insertDataset } from "../src/features/dataset/dataset-writer.repository.ts";
 import { datasetSchema, type Dataset } from "../src/features/dataset/dataset.schemas.ts";
 import type { z } from "zod";
@@ -51,9 +54,58 @@ export const aRoom = (o: Partial<RoomInput> = {}): RoomInput => {
   return { slug, title: { en: `Room ${slug}`, fr: `Salle ${slug}` }, ...o };
 };
 
+type VisitInput = NonNullable<Item<"places">["visits"]>[number];
+
+/**
+ * A timed visit, to put in a place's `visits`: booked online, 60 minutes, 20 places per slot,
+ * parties of 1 to 10, Tuesday to Sunday on the hour from 10:00 to 17:00 (give the place opening
+ * hours, e.g. 10:00-18:00, for slots to exist), price not stated.
+ */
+export const aVisit = (o: Partial<VisitInput> = {}): VisitInput => {
+  const slug = o.slug ?? next("visit");
+  return {
+    slug, title: { en: `Visit ${slug}`, fr: `Visite ${slug}` }, durationMinutes: 60, capacity: 20, partySize: { min: 1, max: 10 },
+    languages: ["en", "fr"], channels: ["online"],
+    schedule: [{ days: ["tue", "wed", "thu", "fri", "sat", "sun"], times: ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00"] }],
+    ...o,
+  };
+};
+
 /** Validates a fragment like a real dataset (defaults filled) and stores it. */
 export async function storeRecords(db: Queryable, fragment: Partial<Input>): Promise<Dataset> {
   const dataset = datasetSchema.parse(fragment);
   await insertDataset(db, dataset, "test", "test");
   return dataset;
+}
+
+export interface StoredBooking { offerId: number; slotId: number; bookingId: number | undefined; code: string | undefined }
+
+let bookingCounter = 0;
+
+/**
+ * A booking on the visit `visit` of place `place`, on its slot starting at `startsAt` (created if
+ * needed, with the visit's capacity unless `capacity` is given), written directly with drizzle, not
+ * through the booking service: for tests of what must keep bookings. `partySize: 0` stores the slot alone.
+ */
+export async function storeBooking(db: Queryable, place: string, visit: string, o: {
+  startsAt: Date; partySize?: number; code?: string; status?: "confirmed" | "checked_in" | "no_show" | "cancelled"; capacity?: number;
+}): Promise<StoredBooking> {
+  const [offer] = await db.select({ id: bookingOffers.id, capacity: bookingOffers.capacity, duration: bookingOffers.durationMinutes })
+    .from(bookingOffers).innerJoin(places, eq(places.id, bookingOffers.placeId))
+    .where(and(eq(places.slug, place), eq(bookingOffers.slug, visit)));
+  if (!offer) throw new Error(`no visit "${visit}" at "${place}"`);
+  await db.insert(bookingSlots).values({
+    offerId: offer.id, startsAt: o.startsAt, endsAt: new Date(o.startsAt.getTime() + offer.duration * 60_000),
+    localDate: o.startsAt.toISOString().slice(0, 10), capacity: o.capacity ?? offer.capacity,
+  }).onConflictDoNothing();
+  const [slot] = await db.select({ id: bookingSlots.id }).from(bookingSlots)
+    .where(and(eq(bookingSlots.offerId, offer.id), eq(bookingSlots.startsAt, o.startsAt)));
+  const partySize = o.partySize ?? 1;
+  if (partySize === 0) return { offerId: offer.id, slotId: slot!.id, bookingId: undefined, code: undefined };
+  const code = o.code ?? `T${process.pid}X${++bookingCounter}`.toUpperCase();
+  const [booking] = await db.insert(bookings).values({
+    code, secretHash: `hash-of-${code}`, slotId: slot!.id, partySize, name: `Visitor ${code}`, email: `${code.toLowerCase()}@example.org`,
+    lang: "en", source: "online", status: o.status ?? "confirmed",
+  }).returning({ id: bookings.id });
+  return { offerId: offer.id, slotId: slot!.id, bookingId: booking!.id, code };
 }

@@ -13,6 +13,7 @@ import { placeRoutes } from "../features/places/places.routes.ts";
 import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
+import { OPENAPI_PATH, openApiDocument } from "./openapi/openapi.document.ts";
 import { LOCALES } from "../db/schema/columns.ts";
 import { mountPublicPages } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
@@ -30,6 +31,7 @@ import { datasetAdminPages } from "../features/dataset/dataset.admin.pages.tsx";
 import { dashboardPages } from "../features/editing/dashboard.pages.tsx";
 import { editingPages } from "../features/editing/editing.pages.tsx";
 import { recordActionPages } from "../features/editing/record-actions.pages.tsx";
+import { deskPages } from "../features/desk/desk.pages.tsx";
 
 export const API_INDEX = {
   places: "/api/places",
@@ -42,6 +44,7 @@ export const API_INDEX = {
   media: "/api/media",
   offers: "/api/offers",
   bookings: "/api/bookings",
+  openapi: "/api/openapi.json",
   health: "/health",
 };
 
@@ -82,8 +85,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.route(`/admin/${locale}`, dashboardPages(deps, locale));
     app.route(`/admin/${locale}`, editingPages(deps, locale));
     app.route(`/admin/${locale}`, recordActionPages(deps, locale));
+    app.route(`/admin/${locale}`, deskPages(deps, locale));
   }
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
+  app.get(OPENAPI_PATH, (c) => c.json(openApiDocument()));
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).
   app.get("/health/live", (c) => c.text("ok"));
   app.get("/health", async (c) => {

@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import { LOCALES } from "../db/schema/columns.ts";
+import { bookingPages } from "../features/booking/booking.pages.tsx";
 import { collectionPages } from "../features/collection/collection.pages.tsx";
 import { exhibitionPages } from "../features/exhibitions/exhibitions.pages.tsx";
 import { historyPages } from "../features/history/history.pages.tsx";
@@ -20,6 +21,7 @@ export function mountPublicPages(app: Hono<AppEnv>, deps: AppDeps): void {
     app.route(`/${locale}`, collectionPages(deps, locale));
     app.route(`/${locale}`, historyPages(deps, locale));
     app.route(`/${locale}`, themePages(deps, locale));
+    app.route(`/${locale}`, bookingPages(deps, locale));
   }
 }
 

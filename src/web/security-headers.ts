@@ -3,12 +3,16 @@
  * inline script or style: the site's only script is a file, and its JSON-LD blocks are data,
  * which CSP does not run.
  */
+import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+
+/** The referrer policy of every response that does not ask for a stricter one. */
+export const DEFAULT_REFERRER_POLICY = "strict-origin-when-cross-origin";
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-export const securityHeaders = () =>
+const headers = () =>
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -21,9 +25,18 @@ export const securityHeaders = () =>
       formAction: ["'self'"],
     },
     xContentTypeOptions: "nosniff",
-    referrerPolicy: "strict-origin-when-cross-origin",
+    // Set below, unless the page set its own (a ticket's address holds its secret: "no-referrer").
+    referrerPolicy: false,
     xFrameOptions: "DENY",
     crossOriginOpenerPolicy: "same-origin",
     // HSTS belongs to whoever terminates TLS (it may cover other sites of the domain); off here.
     strictTransportSecurity: false,
   });
+
+export function securityHeaders(): MiddlewareHandler {
+  const set = headers();
+  return async (c, next) => {
+    await set(c, next);
+    if (!c.res.headers.has("Referrer-Policy")) c.res.headers.set("Referrer-Policy", DEFAULT_REFERRER_POLICY);
+  };
+}

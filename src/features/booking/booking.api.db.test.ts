@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
+import { silentLogger } from "../../lib/logger.ts";
+import { startIdempotencyPurge } from "./idempotency-purge.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's slots from 10:00 are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -178,6 +180,30 @@ describe("Idempotency-Key", () => {
     expect(replies.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(replies.map((r) => r.body.code)).size).toBe(1);
     expect((await slotsOf(online.offer.id))[5]!.remaining).toBe(4);
+  });
+});
+
+describe("idempotency keys are kept at least 24 hours", () => {
+  it("replays a key used 23 hours ago, and forgets it once expired and purged", async () => {
+    const [slot] = await slotsOf(online.offer.id, "from=2026-11-27&to=2026-11-27");
+    const first = await json(await post(booking(slot!.id, { partySize: 1 }), { "idempotency-key": "day-old" }));
+    expect(first.status).toBe(201);
+    clock = new Date(NOW.getTime() + 23 * 3_600_000);
+    try {
+      const replay = await json(await post(booking(slot!.id, { partySize: 1 }), { "idempotency-key": "day-old" }));
+      expect(replay.body.code).toBe(first.body.code);
+      clock = new Date(NOW.getTime() + 24 * 3_600_000 + 1000);
+      const purge = startIdempotencyPurge({ db: t.handle.db, logger: silentLogger, now: () => clock });
+      await purge.purge();
+      await purge.stop();
+      const kept = await t.handle.db.execute(sql`select count(*)::int as n from idempotency_keys where key = 'day-old'`);
+      expect(Number((kept as any).rows?.[0]?.n ?? (kept as any)[0]?.n)).toBe(0);
+      const fresh = await json(await post(booking(slot!.id, { partySize: 1 }), { "idempotency-key": "day-old" }));
+      expect(fresh.status).toBe(201);
+      expect(fresh.body.code).not.toBe(first.body.code);
+    } finally {
+      clock = NOW;
+    }
   });
 });
 

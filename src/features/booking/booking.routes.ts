@@ -18,7 +18,7 @@ import { book, cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDay
 import { bookingLinks, notifyBookingCancelled, notifyBookingConfirmed, ticketCalendar } from "./booking-notifications.ts";
 
 /** Slots listed when no `to` is given: two weeks. */
-const DEFAULT_SLOT_DAYS = 13;
+export const DEFAULT_SLOT_DAYS = 13;
 
 const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
 const bookingNotFound = () => new AppError(404, "not_found", "No booking has this code with this secret. Check the link in your confirmation.");
@@ -139,12 +139,13 @@ export function bookingRoutes(deps: AppDeps) {
     .get("/:code/calendar.ics", async (c) => {
       const code = parseInput(bookingCode, c.req.param("code"));
       const { secret } = parseInput(bookingSecretQuery, c.req.query());
-      const found = await findOwnBooking(db, code, secret ?? c.req.header("booking-secret") ?? "");
+      const given = secret ?? c.req.header("booking-secret") ?? "";
+      const found = await findOwnBooking(db, code, given);
       if (!found) throw bookingNotFound();
       c.header("Cache-Control", "no-store");
       c.header("Content-Type", "text/calendar; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="visit-${code}.ics"`);
-      return c.body(ticketCalendar(found.booking, found.offer, secret ?? "", siteUrlOf(c, deps)));
+      return c.body(ticketCalendar(found.booking, found.offer, given, siteUrlOf(c, deps)));
     })
     .delete("/:code", async (c) => {
       const code = parseInput(bookingCode, c.req.param("code"));

@@ -202,7 +202,11 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
           email: input.email ?? null, lang: input.lang, source: input.source, bookedByAccountId: input.bookedByAccountId ?? null,
         });
       } while (!inserted);
-      const booking = (await findBookingByCode(tx, inserted.code))!;
+      // Built from what is at hand rather than read back: the slot stays locked until commit, keep it short.
+      const booking: BookingRow = {
+        booking: inserted, offerId: offer.id,
+        slot: { id: locked.id, startsAt: locked.startsAt, endsAt: locked.endsAt, localDate: locked.localDate, capacity: locked.capacity, booked: locked.booked + input.partySize },
+      };
       const booked = { kind: "booked" as const, booking, offer, secret };
       await ctx.onBooked?.(tx, booked);
       if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));

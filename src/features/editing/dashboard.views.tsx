@@ -1,6 +1,6 @@
 /** The dashboard: per place, drafts and missing translations per kind, and what the actor may create. */
 import type { Locale } from "../../db/schema/columns.ts";
-import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
+import { AdminLayout, adminUrl, frontDeskStaff } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
@@ -25,7 +25,14 @@ export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: stri
     <AdminLayout locale={locale} path="/" title={adminText(locale).dashboard} actor={actor} csrfToken={p.csrfToken}>
       <h1>{adminText(locale).dashboard}</h1>
       <p>{w.dashboardIntro}</p>
-      {p.places.length === 0 ? <p>{w.noPlaces}</p> : (
+      {/* The front desk's daily tool comes first for those who hold it (a front desk member has no content to edit). */}
+      {frontDeskStaff(actor) ? (
+        <section aria-labelledby="desk-heading">
+          <h2 id="desk-heading"><a href={adminUrl(locale, "/desk")}>{adminText(locale).desk}</a></h2>
+          <p>{adminText(locale).deskIntro}</p>
+        </section>
+      ) : null}
+      {p.places.length === 0 ? (frontDeskStaff(actor) ? null : <p>{w.noPlaces}</p>) : (
         <table class="admin-table">
           <thead>
             <tr><th scope="col">{w.place}</th>{DASHBOARD_KINDS.map((k) => <th scope="col">{w.kindPlural[k]}</th>)}</tr>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { aPlace, aVisit } from "../../../test/factories.ts";
 import { expectRoundTrip, formHtml } from "../../../test/form-round-trip.ts";
 import { formFields } from "../../../test/form-fields.ts";
 import { parseForm } from "../../web/admin/forms/form-parse.ts";
@@ -8,6 +9,7 @@ import { DEFAULT_DATASET_DIR } from "../dataset/dataset.service.ts";
 import { noChoices, type FormChoices } from "./editing.form-fields.ts";
 import { formFor } from "./editing.forms.ts";
 import { DOCUMENT_SCHEMAS } from "./editing.schemas.ts";
+import { placeSchema } from "../dataset/dataset.schemas.ts";
 import { RECORD_KINDS, type RecordKind } from "./editing.types.ts";
 
 const SCHEMAS: Record<RecordKind, z.ZodType> = DOCUMENT_SCHEMAS;
@@ -45,5 +47,24 @@ describe("the form of every kind", () => {
       const again = SCHEMAS[kind].parse({ ...parsed, status: doc.status });
       expect([kind, doc.slug, again]).toEqual([kind, doc.slug, doc]);
     }
+  });
+
+  it("gives back a place's timed visits exactly: free, priced or price not stated, requirements, several weekly patterns", async () => {
+    const place = placeSchema.parse(aPlace({
+      slug: "museum",
+      visits: [
+        aVisit({ slug: "free-tour", price: "free", languages: ["de", "fr"], channels: ["online", "onsite"], description: { en: "A tour", fr: "Une visite" } }),
+        aVisit({
+          slug: "paid-tour", price: { amountCents: 850 }, partySize: { min: 2, max: 4 }, capacity: 8, bookingHorizonDays: 30, factsSource: "The museum",
+          requirements: { steps: 12, minimumAge: 8, headset: true, notes: { en: "Warm clothes", fr: "Vêtements chauds" } },
+          schedule: [{ days: ["sat", "sun"], times: ["10:00", "15:30"], validFrom: "2026-04-01", validUntil: "2026-09-30" }, { days: ["wed"], times: ["14:00"] }],
+        }),
+        aVisit({ slug: "desk-tour", languages: [], channels: ["onsite"], requirements: { stepFree: true } }),
+      ],
+    }));
+    const form = formFor("place", { choices: noChoices(), creating: false });
+    const again = SCHEMAS.place.parse({ ...parseForm(form, formFields(await formHtml(form, place))), status: place.status });
+    expect(again).toEqual(place);
+    expect((again as typeof place).visits.map((v) => v.price)).toEqual([{ free: true }, { amountCents: 850 }, undefined]);
   });
 });

@@ -9,7 +9,7 @@ import { findMedia, findMediumBySlug } from "./media.repository.ts";
 
 const MEDIA_KINDS = ["image", "film", "video", "audio", "document"] as const;
 
-const mediaListQuery = listQuery({
+export const mediaListQuery = listQuery({
   kind: z.enum(MEDIA_KINDS, { error: `must be one of: ${MEDIA_KINDS.join(", ")}` }).optional(),
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { aPerson, aPlace, aRoom, aTheme, anEvent, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
+import { aPerson, aPlace, aRoom, aTheme, aVisit, anEvent, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
 import { seedIfEmpty } from "../dataset/dataset.service.ts";
 import { escapeXml } from "./sitemap.routes.ts";
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await seedIfEmpty(t.handle);
   await storeRecords(t.handle.db, {
     themes: [aTheme({ slug: "draft-theme", status: "draft" })],
-    places: [aPlace({ slug: "draft-place", status: "draft" })],
+    places: [aPlace({ slug: "draft-place", status: "draft", visits: [aVisit({ slug: "visit-of-draft-place" })] })],
     exhibitions: [anExhibition("draft-place", { slug: "exhibition-of-draft-place", rooms: [aRoom({ slug: "room-of-draft-place" })] })],
     objects: [anObject("draft-place", { slug: "object-of-draft-place" })],
     people: [aPerson({ slug: "draft-person", status: "draft" })],
@@ -93,8 +93,17 @@ describe("GET /sitemap.xml", () => {
     }
   });
 
+  it("lists the page of each timed visit in both languages (never a ticket)", () => {
+    for (const lang of ["en", "fr"]) {
+      const element = urlElement(`${SITE}/${lang}/places/musee-liberation-paris/visits/underground-shelter-visit`);
+      expect(element, lang).toBeDefined();
+      expect(element).toContain(`hreflang="fr" href="${SITE}/fr/places/musee-liberation-paris/visits/underground-shelter-visit"`);
+    }
+    expect(xml).not.toContain("/bookings");
+  });
+
   it("leaves out drafts and what hangs off a draft place", () => {
-    for (const slug of ["draft-theme", "draft-place", "exhibition-of-draft-place", "room-of-draft-place", "object-of-draft-place", "draft-person", "draft-event"]) {
+    for (const slug of ["draft-theme", "draft-place", "exhibition-of-draft-place", "room-of-draft-place", "object-of-draft-place", "draft-person", "draft-event", "visit-of-draft-place"]) {
       expect(xml).not.toContain(slug);
     }
   });

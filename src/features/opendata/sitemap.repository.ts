@@ -1,7 +1,8 @@
 /** What the sitemap lists: the slug and last change of every record the public sees, kind by kind. */
-import { and, asc, eq, exists, sql } from "drizzle-orm";
+import { and, asc, eq, exists, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import { isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
@@ -27,6 +28,13 @@ export interface SitemapContent {
   people: SitemapEntry[];
   events: SitemapEntry[];
   themes: SitemapEntry[];
+  /** Timed visits offered to the public, by place: each has a page (its times and how to book). */
+  visits: SitemapVisit[];
+}
+
+/** A visit's slug is unique within its place; it changes with its place's document. */
+export interface SitemapVisit extends SitemapEntry {
+  placeSlug: string;
 }
 
 const partner = alias(places, "partner");
@@ -37,7 +45,7 @@ export async function findSitemapContent(db: Queryable): Promise<SitemapContent>
     db.select({ one: sql`1` }).from(placePartnerships).innerJoin(partner, eq(partner.id, placePartnerships.partnerId))
       .where(and(eq(placePartnerships.placeId, places.id), eq(partner.status, "published"))),
   );
-  const [placeRows, exhibitionRows, roomRows, objectRows, personRows, eventRows, themeRows] = await Promise.all([
+  const [placeRows, exhibitionRows, roomRows, objectRows, personRows, eventRows, themeRows, visitRows] = await Promise.all([
     db.select({ slug: places.slug, updatedAt: places.updatedAt, hasPartners: sql<boolean>`${hasPartners}` }).from(places)
       .where(eq(places.status, "published")).orderBy(asc(places.slug)),
     db.select({ slug: exhibitions.slug, updatedAt: exhibitions.updatedAt }).from(exhibitions)
@@ -52,6 +60,9 @@ export async function findSitemapContent(db: Queryable): Promise<SitemapContent>
       .where(eq(events.status, "published")).orderBy(asc(events.slug)),
     db.select({ slug: themes.slug, updatedAt: themes.updatedAt }).from(themes)
       .where(eq(themes.status, "published")).orderBy(asc(themes.slug)),
+    db.select({ placeSlug: places.slug, slug: bookingOffers.slug, updatedAt: places.updatedAt }).from(bookingOffers)
+      .innerJoin(places, eq(places.id, bookingOffers.placeId))
+      .where(and(eq(places.status, "published"), isNull(bookingOffers.archivedAt))).orderBy(asc(places.slug), asc(bookingOffers.position)),
   ]);
   return {
     places: placeRows.map((r) => ({ ...r, hasPartners: r.hasPartners === true })),
@@ -61,5 +72,6 @@ export async function findSitemapContent(db: Queryable): Promise<SitemapContent>
     people: personRows,
     events: eventRows,
     themes: themeRows,
+    visits: visitRows,
   };
 }

@@ -39,6 +39,7 @@ export function sitemapPages(content: SitemapContent): SitemapPage[] {
     ...under("people", content.people),
     ...under("events", content.events),
     ...under("themes", content.themes),
+    ...content.visits.map((v) => ({ path: `/places/${encodeURIComponent(v.placeSlug)}/visits/${encodeURIComponent(v.slug)}`, lastmod: v.updatedAt })),
   ];
 }
 

@@ -1,9 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readMailFolder } from "../../../test/mail-folder.ts";
-import { createMailTransport, emlFileName, folderTransport } from "./mail-transport.ts";
+import { parseEml } from "../../../test/mail-folder.ts";
+import { createMailTransport, emlFileName, folderTransport, smtpTransport } from "./mail-transport.ts";
 import type { OutboxMessage } from "./outbox.repository.ts";
 
 let root: string;
@@ -78,6 +80,83 @@ describe("the folder mail transport", () => {
     const longest = Math.max(...raw.split("\r\n").map((l) => l.length));
     expect(longest).toBeLessThanOrEqual(998);
     expect(raw).toMatch(/^Subject: =\?UTF-8\?/m);
+  });
+});
+
+/** The least of an SMTP server: takes messages, or refuses recipients at `refuse`. */
+async function fakeSmtpServer(refuse?: string) {
+  const received: { from: string; to: string[]; data: string }[] = [];
+  const server: Server = createServer((socket) => {
+    let buffer = "";
+    let inData = false;
+    let current = { from: "", to: [] as string[], data: "" };
+    const reply = (line: string) => socket.write(`${line}\r\n`);
+    reply("220 localhost ESMTP test");
+    socket.on("data", (chunk) => {
+      buffer += chunk.toString("latin1");
+      for (let end = buffer.indexOf("\r\n"); end >= 0; end = buffer.indexOf("\r\n")) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (inData) {
+          if (line === ".") {
+            inData = false;
+            received.push(current);
+            current = { from: "", to: [], data: "" };
+            reply("250 queued");
+          } else current.data += `${line.startsWith("..") ? line.slice(1) : line}\r\n`;
+        } else if (/^(EHLO|HELO)/i.test(line)) reply("250 localhost");
+        else if (/^MAIL FROM:/i.test(line)) {
+          current.from = line.slice(10);
+          reply("250 ok");
+        } else if (/^RCPT TO:/i.test(line)) {
+          if (refuse && line.includes(refuse)) reply("550 no such mailbox");
+          else {
+            current.to.push(line.slice(8));
+            reply("250 ok");
+          }
+        } else if (/^DATA/i.test(line)) {
+          inData = true;
+          reply("354 go on");
+        } else if (/^QUIT/i.test(line)) {
+          reply("221 bye");
+          socket.end();
+        } else reply("250 ok");
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe("the SMTP mail transport", () => {
+  it("hands the message to the server", async () => {
+    const smtp = await fakeSmtpServer();
+    const transport = smtpTransport(smtp.url, "Mémorial <bookings@memorial.example.org>");
+    try {
+      await transport.send(message());
+    } finally {
+      transport.close();
+      await smtp.close();
+    }
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.from).toContain("bookings@memorial.example.org");
+    expect(smtp.received[0]!.to.join()).toContain("ada@example.org");
+    const mail = parseEml(smtp.received[0]!.data);
+    expect(mail.subject).toBe(message().subject);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(["visit-K7QM3XPD.ics"]);
+  });
+
+  it("fails when the server refuses the recipient, so the outbox tries again later", async () => {
+    const smtp = await fakeSmtpServer("ada@example.org");
+    const transport = smtpTransport(smtp.url, "bookings@memorial.example.org");
+    try {
+      await expect(transport.send(message())).rejects.toThrow(/550/);
+    } finally {
+      transport.close();
+      await smtp.close();
+    }
+    expect(smtp.received).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ import { NetworkPage, PartnersPage } from "./network.views.tsx";
 import { placeJsonLd, placeListJsonLd, webSiteJsonLd } from "./places.jsonld.ts";
 import { placeText } from "./places.page-text.ts";
 import { presentPlace } from "./places.presenter.ts";
-import { findCollectionHighlights, findNearbyPlaces, findPlaceBySlug, findPlaceWithDetails } from "./places.repository.ts";
+import { findCollectionHighlights, findNearbyPlaces, findPlaceBySlug, findPlaceVisits, findPlaceWithDetails } from "./places.repository.ts";
 import { liveHours } from "./places.service.ts";
 import { PlacePage } from "./places.views.tsx";
 import { createLocalizer } from "../../lib/localized-text.ts";
@@ -71,13 +71,20 @@ export function placePages(deps: AppDeps, locale: Locale) {
       if (!found) throw notFound("place", slug);
       const place = presentPlace(found, locale);
       const { latitude, longitude } = found.place;
-      const [objectRows, nearbyRows] = await Promise.all([
+      const [objectRows, nearbyRows, visitRows] = await Promise.all([
         findCollectionHighlights(db, found.place.id),
         latitude !== null && longitude !== null ? findNearbyPlaces(db, found.place.id, latitude, longitude) : Promise.resolve([]),
+        findPlaceVisits(db, found.place.id),
       ]);
       const l = createLocalizer(locale);
       const objects = objectRows.map((o) => ({ slug: o.slug, type: o.type, title: l.text("title", o.title), summary: l.text("summary", o.summary) }));
       const nearby = nearbyRows.map((n) => ({ ...n, name: l.text("name", n.name) }));
+      // Offers are content (they bump the revision): the list is cached with the page; live places are on each visit's page.
+      const visits = visitRows.map((v) => {
+        const lv = createLocalizer(locale);
+        const title = lv.text("title", v.title) ?? v.slug;
+        return { slug: v.slug, title, titleLang: lv.fallbacks().title, durationMinutes: v.durationMinutes, online: v.channels.includes("online") };
+      });
       const live = liveHours(place, deps.now());
       const path = `/places/${slug}`;
       const siteUrl = siteUrlOf(c, deps);
@@ -85,7 +92,7 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={place.name ?? slug} description={place.tagline ?? place.summary}
           jsonLd={[placeJsonLd(place, url, locale)]} ogType="place" share>
-          <PlacePage place={place} live={live} objects={objects} nearby={nearby} locale={locale} />
+          <PlacePage place={place} live={live} objects={objects} nearby={nearby} visits={visits} locale={locale} />
         </Layout>,
       );
       return { html, expiresAt: live.expiresAt };

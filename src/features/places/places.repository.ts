@@ -1,8 +1,9 @@
 /** Reading places and everything a place page shows. Published records only. */
-import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { jsonRows } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/database.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
@@ -122,6 +123,12 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
   return row;
 }
 export type PlaceWithDetails = NonNullable<Awaited<ReturnType<typeof findPlaceWithDetails>>>;
+
+/** The timed visits a place offers (archived ones left out), in the place's order. */
+export async function findPlaceVisits(db: Queryable, placeId: number) {
+  return db.select({ slug: bookingOffers.slug, title: bookingOffers.title, durationMinutes: bookingOffers.durationMinutes, channels: bookingOffers.channels })
+    .from(bookingOffers).where(and(eq(bookingOffers.placeId, placeId), isNull(bookingOffers.archivedAt))).orderBy(asc(bookingOffers.position));
+}
 
 /** Collection items a place holds, groups first, for its page. */
 export async function findCollectionHighlights(db: Queryable, placeId: number, limit = 12) {

@@ -13,6 +13,8 @@ export interface PlacePageData {
   live: LiveHours;
   objects: { slug: string; type: string; title?: string; summary?: string }[];
   nearby: { slug: string; kind: string; name?: string; city: string | null; distanceKm: number }[];
+  /** Timed visits: each links to its page (times and booking); no live availability here, the page is cached. */
+  visits: { slug: string; title: string; titleLang?: Locale; durationMinutes: number; online: boolean }[];
 }
 
 export function StatusLine(props: { live: LiveHours; locale: Locale }) {
@@ -132,6 +134,17 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
                 {[w.qualifiers[f.qualifier], f.value === undefined ? "" : formatNumber(locale, f.value)].filter(Boolean).join(" ")} {f.label}
               </li>
             ))}</ul>
+          </section> : null}
+          {props.visits.length > 0 ? <section aria-labelledby="visits">
+            <h2 id="visits">{w.timedVisits}</h2>
+            <ul class="grid">{props.visits.map((v) => {
+              const href = `/${locale}/places/${place.slug}/visits/${v.slug}`;
+              return (
+                <li class="card"><h3 lang={v.titleLang}><a href={href}>{v.title}</a></h3>
+                  <p class="muted">{w.visitMinutes(v.durationMinutes)}</p>
+                  <p>{v.online ? <a href={href}>{w.bookOnline}<span class="visually-hidden"> ({v.title})</span></a> : w.bookAtDesk}</p></li>
+              );
+            })}</ul>
           </section> : null}
           {place.exhibitions.length > 0 ? <section aria-labelledby="exhibitions">
             <h2 id="exhibitions">{w.exhibitions}</h2>

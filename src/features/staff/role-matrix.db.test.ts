@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { aPerson, aPlace, aRoom, aTheme, anEvent, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
+import { aPerson, aPlace, aRoom, aTheme, anEvent, anExhibition, anObject, storeBooking, storeRecords } from "../../../test/factories.ts";
+import { storeOffer } from "../../../test/booking-offers.ts";
 import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/staff.ts";
 import { readContentRevision } from "../../db/content-revision.ts";
 
@@ -59,6 +60,27 @@ const RECORD_ROUTES: Record<string, { method: "GET" | "POST"; suffix: string; fi
   ["POST /content/exhibition/:slug/rooms-order"]: { method: "POST", suffix: "/rooms-order", fields: { _version: "0" }, exhibitionOnly: true },
 };
 const LIST_ROUTES = new Set([`GET /content/${KIND}`, `GET /content/${KIND}/new`, `POST /content/${KIND}/new`]);
+/**
+ * Front desk routes, on a place's desk and on one of its bookings. The booking is a cancelled one,
+ * so an allowed write ends in 400/409 and changes nothing (check in, no-show and cancel refuse it).
+ */
+const DESK_ROUTES: Record<string, { method: "GET" | "POST"; path: (place: string, code: string) => string; fields?: (code: string) => Record<string, string> }> = {
+  "GET /desk": { method: "GET", path: () => "/desk" },
+  "GET /desk/:place": { method: "GET", path: (place) => `/desk/${place}` },
+  "GET /desk/:place/find": { method: "GET", path: (place) => `/desk/${place}/find?q=matrix` },
+  "GET /desk/:place/book": { method: "GET", path: (place) => `/desk/${place}/book` },
+  "POST /desk/:place/book": { method: "POST", path: (place) => `/desk/${place}/book`, fields: () => ({ name: "" }) },
+  "GET /desk/:place/check-in": { method: "GET", path: (place) => `/desk/${place}/check-in` },
+  "POST /desk/:place/check-in": { method: "POST", path: (place) => `/desk/${place}/check-in`, fields: (code) => ({ code }) },
+  "GET /desk/:place/bookings/:code": { method: "GET", path: (place, code) => `/desk/${place}/bookings/${code}` },
+  "GET /desk/:place/bookings/:code/ticket": { method: "GET", path: (place, code) => `/desk/${place}/bookings/${code}/ticket` },
+  "POST /desk/:place/bookings/:code/check-in": { method: "POST", path: (place, code) => `/desk/${place}/bookings/${code}/check-in` },
+  "POST /desk/:place/bookings/:code/no-show": { method: "POST", path: (place, code) => `/desk/${place}/bookings/${code}/no-show` },
+  "GET /desk/:place/bookings/:code/cancel": { method: "GET", path: (place, code) => `/desk/${place}/bookings/${code}/cancel` },
+  "POST /desk/:place/bookings/:code/cancel": { method: "POST", path: (place, code) => `/desk/${place}/bookings/${code}/cancel` },
+};
+/** The cancelled booking of each place's desk (codes from the booking code alphabet). */
+const DESK_CODES = { own: "MATRXWNA", other: "MATRXTHR" } as const;
 
 /** Records of each kind and where they belong. Places and themes belong to no one but the network's administrators. */
 const RECORDS: { kind: string; target: Target }[] = [
@@ -76,6 +98,13 @@ function expected(who: Who, target: Target | "admin" | "self"): Outcome {
   if (who === "anonymous") return "sign-in";
   if (who === "administrator" || target === "self") return "allowed";
   if (who === "editor" && target === "own") return "allowed";
+  return "refused";
+}
+
+/** The front desk's rule: administrators everywhere; a front desk member at their own place's desk; nobody else. */
+function expectedAtDesk(who: Who, target: "own" | "other"): Outcome {
+  if (who === "anonymous") return "sign-in";
+  if (who === "administrator" || (who === "front_desk" && target === "own")) return "allowed";
   return "refused";
 }
 
@@ -105,6 +134,10 @@ beforeAll(async () => {
     exhibitions: [...own.exhibitions, ...other.exhibitions],
     objects: [...own.objects, ...other.objects],
   });
+  for (const target of ["own", "other"] as const) {
+    const { offer } = await storeOffer(db, { placeSlug: placeSlug(target) });
+    await storeBooking(db, placeSlug(target), offer.slug, { startsAt: new Date(Date.now() + 7 * 86_400_000), status: "cancelled", code: DESK_CODES[target] });
+  }
   staff.administrator = await signedInStaff(db, { isAdministrator: true });
   staff.editor = await signedInStaff(db, { grants: [{ place: OWN, role: "editor" }] });
   staff.moderator = await signedInStaff(db, { grants: [{ place: OWN, role: "moderator" }] });
@@ -134,7 +167,7 @@ describe("the role matrix", () => {
   it("covers every back office route", () => {
     const routes = new Set(t.app.routes.filter((r) => r.path.startsWith("/admin/en/") && r.method !== "ALL")
       .map((r) => `${r.method} ${r.path.slice("/admin/en".length)}`));
-    const known = new Set([...PUBLIC_ROUTES, ...SELF_ROUTES, ...Object.keys(ADMIN_ROUTES), ...Object.keys(RECORD_ROUTES), ...LIST_ROUTES]);
+    const known = new Set([...PUBLIC_ROUTES, ...SELF_ROUTES, ...Object.keys(ADMIN_ROUTES), ...Object.keys(RECORD_ROUTES), ...LIST_ROUTES, ...Object.keys(DESK_ROUTES)]);
     expect([...routes].filter((r) => !known.has(r))).toEqual([]);
     expect([...known].filter((r) => !routes.has(r))).toEqual([]);
   });
@@ -202,6 +235,28 @@ describe("the role matrix", () => {
     expect(seen).toEqual(wanted);
     const created = await t.handle.db.execute(sql`select count(*)::int as n from exhibitions where slug like 'matrix-new-%'`);
     expect(((created as unknown as { rows?: { n: number }[] }).rows ?? (created as unknown as { n: number }[]))[0]!.n).toBe(0);
+  });
+
+  it("lets a front desk member look after only their own place's bookings", async () => {
+    const seen: string[] = [];
+    const wanted: string[] = [];
+    for (const [route, r] of Object.entries(DESK_ROUTES)) {
+      for (const target of ["own", "other"] as const) {
+        // "/desk" names no place: it is the front desk member's own desk (or the administrator's list).
+        if (route === "GET /desk" && target === "other") continue;
+        const code = DESK_CODES[target];
+        for (const who of WHO) {
+          const { outcome, status } = await outcomeOf(who, r.method, r.path(placeSlug(target), code), r.fields?.(code));
+          seen.push(`${who} ${route} [${target}]: ${outcome} (${status})`);
+          wanted.push(`${who} ${route} [${target}]: ${expectedAtDesk(who, target)} (${status})`);
+        }
+      }
+    }
+    expect(seen).toEqual(wanted);
+    // Every allowed write met an incomplete form or a cancelled booking: nothing was booked or changed.
+    const result = await t.handle.db.execute(sql`select count(*)::int as n, count(*) filter (where status = 'cancelled')::int as cancelled from bookings`);
+    const [counts] = (result as unknown as { rows?: { n: number; cancelled: number }[] }).rows ?? (result as unknown as { n: number; cancelled: number }[]);
+    expect(counts).toEqual({ n: 2, cancelled: 2 });
   });
 
   it("lists to each person only the records they may edit", async () => {

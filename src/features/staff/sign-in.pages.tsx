@@ -8,7 +8,7 @@ import { htmlDocument } from "../../web/site.tsx";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findAccountById } from "./accounts.repository.ts";
 import { newPasswordErrors, setPasswordWithLink } from "./account.service.ts";
-import { formCsrfToken } from "./csrf.middleware.tsx";
+import { formCsrfToken } from "../../web/form-csrf.ts";
 import { findOneTimeLink } from "./one-time-links.repository.ts";
 import { endSession } from "./sessions.service.ts";
 import { signInWithPassword, signInWithSecondFactor } from "./sign-in.service.ts";

@@ -8,18 +8,23 @@ import type { Actor } from "../app-env.ts";
 import { otherLocale } from "../i18n/messages.ts";
 import { adminText, type AdminMessages } from "./admin-text.ts";
 
-/** The sections of the back office; `adminOnly` ones are listed to administrators only. */
-export const ADMIN_SECTIONS: { key: keyof AdminMessages; path: string; adminOnly?: boolean }[] = [
+const administrators = (actor: Actor) => actor.isAdministrator;
+/** Administrators and whoever holds the front desk role for some place (the same rule as staff.policies' `bookings.manage`). */
+export const frontDeskStaff = (actor: Actor) => actor.isAdministrator || actor.grants.some((g) => g.role === "front_desk");
+
+/** The sections of the back office; one with `visibleTo` is listed only to the actors it accepts. */
+export const ADMIN_SECTIONS: { key: keyof AdminMessages; path: string; visibleTo?: (actor: Actor) => boolean }[] = [
   { key: "dashboard", path: "/" },
+  { key: "desk", path: "/desk", visibleTo: frontDeskStaff },
   { key: "places", path: "/content/place" },
   { key: "exhibitions", path: "/content/exhibition" },
   { key: "objects", path: "/content/object" },
   { key: "people", path: "/content/person" },
   { key: "events", path: "/content/event" },
-  { key: "themes", path: "/content/theme", adminOnly: true },
-  { key: "accounts", path: "/accounts", adminOnly: true },
-  { key: "audit", path: "/audit", adminOnly: true },
-  { key: "data", path: "/data", adminOnly: true },
+  { key: "themes", path: "/content/theme", visibleTo: administrators },
+  { key: "accounts", path: "/accounts", visibleTo: administrators },
+  { key: "audit", path: "/audit", visibleTo: administrators },
+  { key: "data", path: "/data", visibleTo: administrators },
 ];
 
 /** `/admin/{locale}{path}`, the address of a back office page. */
@@ -72,7 +77,7 @@ export function AdminLayout(props: AdminPageProps) {
             <div class="container admin-bar">
               <nav aria-label={m.adminNavigation}>
                 <ul class="nav-list">
-                  {ADMIN_SECTIONS.filter((s) => !s.adminOnly || actor.isAdministrator).map((s) => (
+                  {ADMIN_SECTIONS.filter((s) => !s.visibleTo || s.visibleTo(actor)).map((s) => (
                     <li><a href={adminUrl(locale, s.path)} aria-current={current(s.path) ? "page" : undefined}>{m[s.key]}</a></li>
                   ))}
                 </ul>

@@ -1,0 +1,72 @@
+/** What the public booking pages show of an offer and its slots, worded in one language, and their addresses. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { createLocalizer } from "../../lib/localized-text.ts";
+import { presentOffer } from "./booking.presenter.ts";
+import type { OfferRow, SlotView } from "./booking.service.ts";
+import { languageNames, priceText, requirementLines } from "./visit-words.ts";
+
+/** An offer as its pages show it. */
+export interface VisitSummary {
+  placeSlug: string;
+  placeName: string;
+  slug: string;
+  title: string;
+  description?: string;
+  durationMinutes: number;
+  languages?: string;
+  price: string;
+  partyMin: number;
+  partyMax: number;
+  /** What a visitor must know before booking, one sentence each. */
+  requirements: string[];
+  /** Steps, or not step-free: the form asks the visitor to say they have read the requirements. */
+  needsAcknowledgement: boolean;
+  online: boolean;
+  address?: string;
+  /** Fields shown in the other language (their `lang` attribute). */
+  fallbacks?: Record<string, Locale>;
+}
+
+export function visitSummaryOf(offer: OfferRow, locale: Locale): VisitSummary {
+  const presented = presentOffer(offer, locale);
+  const l = createLocalizer(locale);
+  const r = offer.requirements;
+  const address = [l.text("street", offer.streetAddress), [offer.postalCode, offer.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  return {
+    placeSlug: offer.placeSlug,
+    placeName: presented.placeName ?? offer.placeSlug,
+    slug: offer.slug,
+    title: presented.title ?? offer.slug,
+    description: presented.description,
+    durationMinutes: offer.durationMinutes,
+    languages: offer.languages.length > 0 ? languageNames(offer.languages, locale) : undefined,
+    price: priceText(offer, locale),
+    partyMin: offer.minParty,
+    partyMax: offer.maxParty,
+    requirements: requirementLines(r, locale),
+    needsAcknowledgement: (r.steps ?? 0) > 0 || !r.stepFree,
+    online: offer.channels.includes("online"),
+    address: address || undefined,
+    fallbacks: presented.fallbacks,
+  };
+}
+
+/** `/{lang}/places/{place}/visits/{visit}`, with the day and party chosen on it. */
+export function offerPath(locale: Locale, visit: Pick<VisitSummary, "placeSlug" | "slug">, query: { date?: string; party?: number } = {}) {
+  const params = new URLSearchParams();
+  if (query.date) params.set("date", query.date);
+  if (query.party !== undefined) params.set("party", String(query.party));
+  const search = params.size > 0 ? `?${params}` : "";
+  return `/${locale}/places/${encodeURIComponent(visit.placeSlug)}/visits/${encodeURIComponent(visit.slug)}${search}`;
+}
+
+/** The booking form of a slot, for a party. */
+export const bookingFormPath = (locale: Locale, slot: Pick<SlotView, "id">, party: number) => `/${locale}/bookings/new?slot=${slot.id}&party=${party}`;
+
+/** A slot on a calendar line: its places left, and whether the whole party fits. */
+export interface TimeLine {
+  slot: SlotView;
+  fits: boolean;
+  /** The next times that fit the party, when this one does not. */
+  next?: SlotView[];
+}

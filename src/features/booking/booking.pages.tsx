@@ -1,0 +1,156 @@
+/**
+ * The public booking pages, in one language: a visit's times (`/places/{place}/visits/{visit}`), the
+ * booking form (`/bookings/new`, sent to `POST /bookings`), and the ticket pages (booking-ticket.pages.tsx).
+ * Availability is live: these pages are never cached. Every form write carries the double-submit token.
+ */
+import { Hono, type Context } from "hono";
+import type { Database } from "../../db/database.ts";
+import type { Locale } from "../../db/schema/columns.ts";
+import { notFound } from "../../lib/errors.ts";
+import { newSecret, sha256Hex } from "../../lib/secrets.ts";
+import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { formCookieCsrf, formCsrfToken } from "../../web/form-csrf.ts";
+import { siteUrlOf } from "../../web/site.tsx";
+import { bookingPage } from "./booking-layout.tsx";
+import { bookingFormData, formErrorsOf, slotOfForm, type BookableSlot } from "./booking-form.service.ts";
+import { BookingFormPage, BookingRefusedPage, type FormValues } from "./booking-form.views.tsx";
+import { bookingLinks, notifyBookingConfirmed } from "./booking-notifications.ts";
+import { offerPath, visitSummaryOf, type TimeLine, type VisitSummary } from "./booking-pages.presenter.ts";
+import { bookingText } from "./booking.page-text.ts";
+import { findPublicOffers } from "./booking.repository.ts";
+import { book, localToday, nextSlotsFitting, plusDays, slotsOfOffer } from "./booking.service.ts";
+import { ticketPages } from "./booking-ticket.pages.tsx";
+import { FormExpiredPage } from "./booking-ticket.views.tsx";
+import { OfferPage } from "./booking.views.tsx";
+
+/** Days the calendar of a visit offers: today and the next 13. */
+export const CALENDAR_DAYS = 14;
+/** Next fitting times listed under a time too full for the party. */
+const NEXT_TIMES = 3;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FORM_KEY = /^[A-Za-z0-9_-]{43}$/;
+
+/** A whole number written plainly ("3"), else undefined. */
+export const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
+
+async function findPublicOffer(db: Database, placeSlug: string, visitSlug: string) {
+  const { rows } = await findPublicOffers(db, { placeSlug, limit: 100, offset: 0 });
+  return rows.find((o) => o.slug === visitSlug);
+}
+
+export function bookingPages(deps: AppDeps, locale: Locale) {
+  const { db } = deps;
+  const w = bookingText(locale);
+  const csrf = formCookieCsrf(deps, (c) =>
+    bookingPage(c, deps, locale, { path: "/", title: w.formExpiredTitle, noindex: true }, <FormExpiredPage locale={locale} />, 403));
+  const formPath = (slotId: number, party: number) => `/bookings/new?slot=${slotId}&party=${party}`;
+
+  const refused = (c: Context<AppEnv>, visit: VisitSummary, slotId: number, title: string, message: string, status: 403 | 409) =>
+    bookingPage(c, deps, locale, { path: formPath(slotId, visit.partyMin), title, noindex: true },
+      <BookingRefusedPage visit={visit} title={title} message={message} locale={locale} />, status);
+
+  /** The slot of a form, or the page saying why it cannot be booked. */
+  async function bookable(c: Context<AppEnv>, slotId: number | undefined): Promise<BookableSlot | Response> {
+    const found = slotId === undefined ? undefined : await slotOfForm(db, slotId, locale, deps.now());
+    if (!found) throw notFound("bookable time", String(slotId));
+    if (found.kind === "onsite_only") return refused(c, found.visit, slotId!, w.onsiteOnlyTitle, w.onsiteOnlyTip, 403);
+    if (found.kind === "started") return refused(c, found.visit, slotId!, w.startedTitle, w.started, 409);
+    if (found.kind === "beyond_horizon") return refused(c, found.visit, slotId!, w.notYetTitle, w.beyondHorizon(found.horizonDays), 409);
+    return found;
+  }
+
+  const formPage = (c: Context<AppEnv>, slot: BookableSlot, data: Awaited<ReturnType<typeof bookingFormData>>, status: 200 | 400 | 409) =>
+    bookingPage(c, deps, locale, { path: formPath(slot.view.id, data.values.party), title: `${w.bookTitle}: ${slot.visit.title}`, noindex: true },
+      <BookingFormPage data={data} locale={locale} />, status);
+
+  return new Hono<AppEnv>()
+    .use("/bookings", csrf)
+    .use("/bookings/*", csrf)
+    .get("/places/:place/visits/:visit", async (c) => {
+      const offer = await findPublicOffer(db, c.req.param("place"), c.req.param("visit"));
+      if (!offer) throw notFound("visit", `${c.req.param("place")}/${c.req.param("visit")}`);
+      const visit = visitSummaryOf(offer, locale);
+      const askedParty = c.req.query("party");
+      const party = askedParty === undefined ? offer.minParty : wholeNumber(askedParty);
+      if (party === undefined || party < offer.minParty || party > offer.maxParty) throw notFound("party size", askedParty ?? "");
+      const now = deps.now();
+      const today = localToday(offer.timeZone, now);
+      const dates = Array.from({ length: CALENDAR_DAYS }, (_, i) => plusDays(today, i));
+      const asked = c.req.query("date");
+      if (asked !== undefined && !dates.includes(asked)) {
+        if (!ISO_DATE.test(asked)) throw notFound("date", asked);
+        // A day that has passed (a kept link) or is too far: the calendar as it is today.
+        return c.redirect(offerPath(locale, visit, { party: askedParty === undefined ? undefined : party }), 302);
+      }
+      const slots = await slotsOfOffer(db, offer, today, dates.at(-1)!, now);
+      const days = dates.map((date) => ({ date, hasTimes: slots.some((s) => s.localDate === date) }));
+      const chosen = asked ?? days.find((d) => d.hasTimes)?.date ?? today;
+      const times: TimeLine[] = [];
+      for (const slot of slots.filter((s) => s.localDate === chosen)) {
+        const fits = slot.remaining >= party;
+        // A family stays together: a time without room for the whole party points to the next ones that have it.
+        times.push({ slot, fits, next: fits || !visit.online ? undefined : await nextSlotsFitting(db, offer, slot.start, party, now, NEXT_TIMES) });
+      }
+      const path = offerPath(locale, visit).slice(3);
+      return bookingPage(c, deps, locale, { path, title: `${visit.title} — ${visit.placeName}`, description: visit.description?.split("\n")[0] },
+        <OfferPage data={{ visit, days, chosen, party, times }} locale={locale} />);
+    })
+    .get("/bookings/new", async (c) => {
+      const slot = await bookable(c, wholeNumber(c.req.query("slot")));
+      if (slot instanceof Response) return slot;
+      const asked = wholeNumber(c.req.query("party"));
+      const party = asked !== undefined && asked >= slot.visit.partyMin && asked <= slot.visit.partyMax ? asked : slot.visit.partyMin;
+      const values: FormValues = { party, name: "", email: "", acknowledge: false };
+      const data = await bookingFormData(db, slot, values, {}, { locale, now: deps.now(), csrfToken: formCsrfToken(c, deps), formKey: newSecret() });
+      return formPage(c, slot, data, 200);
+    })
+    .post("/bookings", async (c) => {
+      const body = await c.req.parseBody();
+      const text = (name: string) => (typeof body[name] === "string" ? body[name] : "");
+      const slot = await bookable(c, wholeNumber(text("slot")));
+      if (slot instanceof Response) return slot;
+      const values: FormValues = { party: wholeNumber(text("party")) ?? 0, name: text("name"), email: text("email"), acknowledge: text("acknowledge") === "yes" };
+      const now = deps.now();
+      const form = { locale, now, csrfToken: formCsrfToken(c, deps), formKey: FORM_KEY.test(text("_key")) ? text("_key") : newSecret() };
+      const errors = formErrorsOf(values, slot.visit, locale);
+      if (Object.keys(errors).length > 0) return formPage(c, slot, await bookingFormData(db, slot, values, errors, form), 400);
+      const request = { slotId: slot.view.id, partySize: values.party, name: values.name.trim(), email: values.email.trim(), lang: locale };
+      const siteUrl = siteUrlOf(c, deps);
+      const ticketPath = (booked: { booking: Parameters<typeof bookingLinks>[0]; secret: string }) => bookingLinks(booked.booking, booked.secret, "").ticket;
+      const outcome = await book(db, { ...request, source: "online" }, {
+        now,
+        settings: deps.booking,
+        // One key per form shown: a form sent twice (a double click, a retried request) books once.
+        idempotency: {
+          scope: "booking-form", key: form.formKey, requestHash: sha256Hex(JSON.stringify(request)),
+          reply: (booked) => ({ ticket: ticketPath({ booking: booked.booking.booking, secret: booked.secret }) }),
+        },
+        onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
+      });
+      switch (outcome.kind) {
+        case "booked":
+          return c.redirect(ticketPath({ booking: outcome.booking.booking, secret: outcome.secret }), 303);
+        case "replayed":
+          return c.redirect((outcome.response as { ticket: string }).ticket, 303);
+        case "sold_out": {
+          const full = { message: outcome.remaining > 0 ? w.onlyLeft(outcome.remaining, values.party) : w.justFilledUp, next: outcome.next, party: values.party };
+          const fresh = await slotOfForm(db, slot.view.id, locale, now);
+          const current = fresh?.kind === "bookable" ? fresh : { ...slot, view: { ...slot.view, remaining: outcome.remaining } };
+          return formPage(c, current, await bookingFormData(db, current, values, {}, { ...form, full }), 409);
+        }
+        case "key_reused":
+          return formPage(c, slot, await bookingFormData(db, slot, values, {}, { ...form, formKey: newSecret(), notice: w.formReused }), 409);
+        case "party_size":
+          return formPage(c, slot, await bookingFormData(db, slot, values, { party: w.partyInvalid(outcome.min, outcome.max) }, form), 400);
+        case "onsite_only":
+          return refused(c, slot.visit, slot.view.id, w.onsiteOnlyTitle, w.onsiteOnlyTip, 403);
+        case "started":
+          return refused(c, slot.visit, slot.view.id, w.startedTitle, w.started, 409);
+        case "beyond_horizon":
+          return refused(c, slot.visit, slot.view.id, w.notYetTitle, w.beyondHorizon(outcome.offer.bookingHorizonDays), 409);
+        case "slot_not_found":
+          throw notFound("bookable time", String(slot.view.id));
+      }
+    })
+    .route("/", ticketPages(deps, locale));
+}

@@ -1,0 +1,85 @@
+/**
+ * What every front desk handler shares: the place of the address and the actor's right to its
+ * bookings (checked before anything is read or changed), the page shell, the confirmation after
+ * an action, and the audit entry of a change (written in the change's transaction).
+ */
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { Transaction } from "../../db/database.ts";
+import type { Locale } from "../../db/schema/columns.ts";
+import { notFound } from "../../lib/errors.ts";
+import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
+import { AdminLayout } from "../../web/admin/admin-layout.tsx";
+import { htmlDocument } from "../../web/site.tsx";
+import { recordAudit } from "../audit/audit.service.ts";
+import { displayCode, normalizeCode } from "../booking/booking-code.ts";
+import { localIso } from "../booking/booking.presenter.ts";
+import type { BookingRow, OfferRow } from "../booking/booking.service.ts";
+import { authorize, requireActor } from "../staff/staff.guard.ts";
+import { deskText, type DeskDone } from "./desk.page-text.ts";
+import { findDeskPlace, type DeskPlace } from "./desk.repository.ts";
+
+export type C = Context<AppEnv>;
+
+export interface DeskRequest {
+  actor: Actor;
+  session: StaffSession;
+  place: DeskPlace;
+}
+
+/**
+ * The signed-in actor (else to sign in), the place named in the address (else 404) and their right
+ * to manage its bookings (else 403, audited). `code` names the booking the request is about.
+ */
+export async function deskGate(c: C, deps: AppDeps, locale: Locale, code?: string): Promise<DeskRequest> {
+  const { actor, session } = requireActor(c, locale);
+  const slug = c.req.param("place") ?? "";
+  const place = await findDeskPlace(deps.db, slug);
+  if (!place) throw notFound("place", slug);
+  await authorize(c, deps, locale, "bookings.manage", { placeId: place.id }, { entityKind: "booking", entityKey: code });
+  return { actor, session, place };
+}
+
+/** The booking code of the address, or 404. */
+export function codeParam(c: C): string {
+  const code = normalizeCode(c.req.param("code") ?? "");
+  if (!code) throw notFound("booking", c.req.param("code") ?? "");
+  return code;
+}
+
+export async function renderDesk(c: C, locale: Locale, who: DeskRequest | { actor: Actor; session: StaffSession }, o: {
+  path: string; title: string; status?: 200 | 400 | 404 | 409; flash?: string; body: Child;
+}) {
+  const html = await htmlDocument(
+    <AdminLayout locale={locale} path={o.path} title={o.title} actor={who.actor} csrfToken={who.session.csrfToken} flash={o.flash}>{o.body}</AdminLayout>,
+  );
+  return c.html(html, o.status ?? 200);
+}
+
+const DONE = new Set<DeskDone>(["booked", "checked_in", "no_show", "cancelled"]);
+
+/** The confirmation of the action just done (`?done=…&code=…`), if any. */
+export function flashOf(c: C, locale: Locale): string | undefined {
+  const done = c.req.query("done") as DeskDone | undefined;
+  const code = normalizeCode(c.req.query("code") ?? "");
+  return done && DONE.has(done) && code ? deskText(locale).done[done](displayCode(code)) : undefined;
+}
+
+/** What the audit log keeps of a booking after a change. */
+export function bookingSnapshot(row: BookingRow, offer: OfferRow) {
+  const b = row.booking;
+  return {
+    code: b.code, status: b.status, partySize: b.partySize, name: b.name, email: b.email, lang: b.lang, source: b.source,
+    offer: offer.slug, start: localIso(row.slot.startsAt, offer.timeZone),
+    ...(b.checkedInAt ? { checkedInAt: b.checkedInAt.toISOString() } : {}),
+    ...(b.cancelledAt ? { cancelledAt: b.cancelledAt.toISOString() } : {}),
+  };
+}
+
+export type BookingAction = "booking.create" | "booking.check_in" | "booking.no_show" | "booking.cancel";
+
+/** Records a change to a booking in the audit log, inside the transaction of the change. */
+export const auditBooking = (tx: Transaction, c: C, deps: AppDeps, action: BookingAction, row: BookingRow, offer: OfferRow) =>
+  recordAudit(tx, c, {
+    action, entityKind: "booking", entityKey: row.booking.code, placeId: offer.placeId, after: bookingSnapshot(row, offer),
+  }, deps.security?.trustProxy);

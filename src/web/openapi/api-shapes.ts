@@ -1,0 +1,100 @@
+/**
+ * What the API answers, described once with Zod: each shape registered with `named` becomes a
+ * component of the OpenAPI document and is referenced by `$ref` wherever it appears. The shapes
+ * follow the presenters (features/<kind>/<kind>.presenter.ts); the tests hold real replies to them.
+ */
+import { z } from "zod";
+import { datePrecision, LOCALES } from "../../db/schema/columns.ts";
+import { mediaKind } from "../../db/schema/themes-media.ts";
+import { MAX_PAGE_SIZE } from "../validation.ts";
+
+/** The named shapes, in the order they were registered (the document lists them so). */
+export const apiShapes = z.registry<{ id: string }>();
+
+/** Registers `schema` as the component `id`. */
+export function named<T extends z.ZodType>(id: string, schema: T): T {
+  apiShapes.add(schema, { id });
+  return schema;
+}
+
+/** The component name of a registered shape; throws for one never registered, so a typo cannot make a dangling $ref. */
+export function shapeId(schema: z.ZodType): string {
+  const id = apiShapes.get(schema)?.id;
+  if (!id) throw new Error("This shape is not registered with named(): give it a component name first.");
+  return id;
+}
+
+export const dateTime = z.string().meta({ format: "date-time" });
+export const calendarDate = z.string().meta({ format: "date" });
+/** A path of this API (e.g. /api/places/musee-liberation-paris). */
+export const apiPath = z.string().meta({ format: "uri-reference" }).describe("This record in the API.");
+export const slug = z.string().describe("Stable identifier of the record within its kind.");
+export const updatedAt = dateTime.describe("When the record last changed (UTC).");
+
+export const Language = named("Language", z.enum(LOCALES).describe("A language of the site: en (English) or fr (French)."));
+
+/** The `language` and `fallbacks` members every localized record ends with. */
+export const inLanguage = {
+  language: Language.describe("The language the texts are in: ?lang=, else the best of Accept-Language, else English."),
+  fallbacks: z.record(z.string(), Language).optional()
+    .describe("Fields missing in that language and shown in the other one, as field → language (e.g. {\"description\": \"fr\"}). Absent when there are none."),
+};
+
+export const ApiError = named("Error", z.object({
+  error: z.string().describe(
+    "A stable code to act on: invalid_input, invalid_json, bad_request, not_found, onsite_only, slot_started, beyond_horizon, "
+    + "too_late, idempotency_key_reused, database_unavailable, internal_error (sold_out has its own shape).",
+  ),
+  message: z.string().describe("What went wrong and what to do, in English, for people."),
+  fields: z.record(z.string(), z.string()).optional()
+    .describe("With invalid_input: each bad parameter or body field (dotted path) and why it was refused."),
+  requestId: z.string().optional().describe("With internal_error: the id of the request, to quote when reporting it."),
+}).describe("Every error answer: a stable code, a message, and the fields at fault."));
+
+const pageLink = z.string().meta({ format: "uri-reference" });
+
+export const PageEnvelope = named("PageEnvelope", z.object({
+  page: z.int().min(1).describe("This page's number, from 1."),
+  pageSize: z.int().min(1).max(MAX_PAGE_SIZE).describe("Items per page."),
+  total: z.int().min(0).describe("Items in all pages."),
+  links: z.object({
+    self: pageLink.describe("This page, with the request's other parameters."),
+    next: pageLink.nullable().describe("The next page; null on the last one."),
+    prev: pageLink.nullable().describe("The previous page; null on the first one."),
+  }),
+}).describe("What every list answers with, around its `items`."));
+
+/** A page of `item`s: the envelope plus the items, registered as `id`. */
+export function pageOf(id: string, item: z.ZodType, what: string) {
+  return named(id, z.intersection(PageEnvelope, z.object({ items: z.array(item) })).describe(`A page of ${what}.`));
+}
+
+export const PlaceRef = named("PlaceRef", z.object({ slug, url: apiPath, name: z.string() }).describe("A link to a place."));
+
+/** A link to a record shown by its title (exhibition, room, object, event). */
+export const TitledRef = named("TitledRef", z.object({ slug, url: apiPath, title: z.string() }).describe("A link to a record, with its title."));
+
+export const ThemeRef = named("ThemeRef", z.object({ slug, url: apiPath, name: z.string() }).describe("A theme a record is tagged with."));
+
+export const FuzzyDate = named("FuzzyDate", z.object({
+  text: z.string().describe("The date as it reads in the language, e.g. \"mid-April 1945\" / \"mi-avril 1945\"."),
+  notation: z.string().describe("The date as stored, e.g. \"mid 1945-04\", \"summer 1944\", \"1940/1944\", \"before 1945\"."),
+  start: calendarDate.optional().describe("First possible day; absent when open-ended before."),
+  end: calendarDate.optional().describe("Last possible day; absent when open-ended after."),
+  precision: z.enum(datePrecision.enumValues).optional(),
+}).describe("A date of known precision, as historians write them."));
+
+/** The members a medium shows wherever it is listed. */
+export const mediumFields = {
+  slug,
+  kind: z.enum(mediaKind.enumValues),
+  title: z.string(),
+  description: z.string().optional(),
+  altText: z.string().optional().describe("Text alternative of an image."),
+  url: z.string().optional().describe("The file itself (absent when a medium is known but not published)."),
+  credit: z.string().optional(),
+  rights: z.string().optional(),
+  durationSeconds: z.int().optional(),
+};
+
+export const MediaItem = named("MediaItem", z.object(mediumFields).describe("An image, film or other medium of a record."));
