@@ -32,6 +32,10 @@ interface AdminTemplate {
 let site: Site;
 let browser: Browser;
 let setPasswordPath: string;
+/** A booking made at the museum's desk before the templates run, and the day of its visit. */
+let deskCode: string;
+let deskDate: string;
+const DESK = "/desk/musee-liberation-paris";
 /** The signed-in context of each member of staff (a visitor gets a new one per test). */
 const contexts = new Map<Who, BrowserContext>();
 
@@ -121,6 +125,26 @@ const TEMPLATES: AdminTemplate[] = [
   },
   { name: "audit", who: "admin", status: 200, open: at("/audit") },
   { name: "data", who: "admin", status: 200, open: at("/data") },
+  // The front desk: the day with its bookings, booking (a form with errors, the booked visit), finding, checking in.
+  { name: "desk-day", who: "admin", status: 200, open: (page, lang) => at(`${DESK}?date=${deskDate}`)(page, lang) },
+  {
+    name: "desk-book-errors", who: "admin", status: 400,
+    open: async (page, lang) => {
+      await at(`${DESK}/book`)(page, lang);
+      return submit(page, page.locator("#book-form button[type=submit]"));
+    },
+  },
+  { name: "desk-booked", who: "admin", status: 200, open: (page, lang) => at(`${DESK}/bookings/${deskCode}?done=booked&code=${deskCode}`)(page, lang) },
+  { name: "desk-find", who: "admin", status: 200, open: at(`${DESK}/find?q=Visitor`) },
+  {
+    // Checked in once before the templates: today it says "already admitted", another day "not today" (409 both).
+    name: "desk-check-in-result", who: "admin", status: 409,
+    open: async (page, lang) => {
+      await at(`${DESK}/check-in`)(page, lang);
+      await page.locator("#check-in-code").fill(deskCode);
+      return submit(page, page.locator("form.desk-check-in button[type=submit]"));
+    },
+  },
   { name: "403", who: "editor", status: 403, open: at("/accounts") },
   { name: "404", who: "admin", status: 404, open: at("/no-such-page") },
 ];
@@ -157,6 +181,20 @@ beforeAll(async () => {
   await twoFactor.getByLabel("Code from the app").fill(totpCode(secret, await freshTotpStep(undefined)));
   expect(await submit(twoFactor, twoFactor.getByRole("button", { name: "Turn on the second factor" }))).toBe(200);
   await twoFactor.close();
+
+  // A visit booked at the desk (the shelter is sold only there), checked in once.
+  const desk = await contexts.get("admin")!.newPage();
+  await desk.goto(`/admin/en${DESK}/book`);
+  await desk.locator("#book-slot").selectOption({ index: 1 });
+  await desk.locator("#book-party").fill("2");
+  await desk.locator("#book-name").fill("Vera Visitor");
+  expect(await submit(desk, desk.locator("#book-form button[type=submit]"))).toBe(200);
+  deskCode = /\/bookings\/([A-Z0-9]{8})/.exec(desk.url())![1]!;
+  deskDate = /date=(\d{4}-\d{2}-\d{2})/.exec(await desk.locator(`main a[href*="?date="]`).first().getAttribute("href") ?? "")![1]!;
+  await desk.goto(`/admin/en${DESK}/check-in`);
+  await desk.locator("#check-in-code").fill(deskCode);
+  expect([200, 409]).toContain(await submit(desk, desk.locator("form.desk-check-in button[type=submit]")));
+  await desk.close();
 });
 afterAll(async () => {
   await browser?.close();

@@ -45,12 +45,11 @@ function ErrorSummary(props: { errors: FormErrors; labels: Record<FormField, str
   const fields = FIELD_ORDER.filter((f) => props.errors[f] !== undefined);
   if (fields.length === 0) return null;
   const w = bookingText(props.locale);
-  const colon = props.locale === "fr" ? "\u00a0: " : ": ";
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
       <h2 id="error-summary-title">{w.errorSummaryTitle}</h2>
       <p>{w.errorSummaryIntro(fields.length)}</p>
-      <ul>{fields.map((f) => <li><a href={`#${fieldId(f)}`}>{`${props.labels[f]}${colon}${props.errors[f]}`}</a></li>)}</ul>
+      <ul>{fields.map((f) => <li><a href={`#${fieldId(f)}`}>{`${props.labels[f]}${w.colon}${props.errors[f]}`}</a></li>)}</ul>
     </div>
   );
 }
@@ -118,7 +117,7 @@ export function BookingFormPage(props: { data: BookingFormData; locale: Locale }
   const { data, locale } = props;
   const { visit } = data;
   const w = bookingText(locale);
-  const labels: Record<FormField, string> = { party: w.partyLabel, name: w.nameLabel, email: w.emailLabel, acknowledge: w.acknowledge };
+  const labels: Record<FormField, string> = { party: w.partyLabel, name: w.nameLabel, email: w.emailLabel, acknowledge: w.acknowledgement };
   return (
     <article>
       <VisitBreadcrumb visit={visit} locale={locale} current={w.bookTitle} />

@@ -34,7 +34,7 @@ export function TicketPage(props: { data: TicketPageData; locale: Locale }) {
     <article class="ticket">
       <h1>{w.ticketTitle}</h1>
       <div class={cancelled ? "ticket-card ticket-cancelled" : "ticket-card"}>
-        <p class="ticket-status"><span>{w.status}: </span><strong>{w.statuses[data.status] ?? data.status}</strong></p>
+        <p class="ticket-status"><span>{w.status}{w.colon}</span><strong>{w.statuses[data.status] ?? data.status}</strong></p>
         <p class="ticket-code-label">{w.bookingCode}</p>
         <p class="ticket-code">{facts.code}</p>
         {cancelled ? null : <QrCode code={data.code} label={w.qrLabel(facts.code)} />}

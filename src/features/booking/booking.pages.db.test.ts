@@ -4,6 +4,8 @@ import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { visibleText } from "../../../test/page-html.ts";
 import { TestBrowser } from "../../../test/staff-browser.ts";
+import { findOfferById } from "./booking.repository.ts";
+import { slotsOfOffer } from "./booking.service.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's times from 10:00 are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -158,37 +160,58 @@ describe("booking with the form", () => {
     const [, , , , two] = await slotsOf(online.offer.id);
     const before = await countBookings();
     const { browser, key } = await openForm(two!.id, 2, "fr");
+    const token = browser.csrfToken()!;
     const missing = await browser.post("/fr/bookings", goodFields(two!.id, key), { csrf: null });
     expect(missing.status).toBe(403);
     expect(text(missing.html)).toContain("Le formulaire a expiré ou ne vient pas de ce site. Rien n'a été réservé ni annulé.");
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }]) {
-      expect((await browser.post("/fr/bookings", goodFields(two!.id, key), { headers })).status).toBe(403);
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+    for (const headers of crossSite) {
+      expect((await browser.post("/fr/bookings", goodFields(two!.id, key), { csrf: token, headers })).status).toBe(403);
     }
+    const huge = await browser.post("/fr/bookings", { ...goodFields(two!.id, key), name: "x".repeat(20_000) }, { csrf: token });
+    expect(huge.status).toBe(413);
     const stranger = new TestBrowser(t.app);
-    expect((await stranger.post("/fr/bookings", goodFields(two!.id, key), { csrf: browser.csrfToken() })).status).toBe(403);
+    expect((await stranger.post("/fr/bookings", goodFields(two!.id, key), { csrf: token })).status).toBe(403);
     expect(await countBookings()).toBe(before);
   });
 
   it("shows the next times that fit when the time fills up meanwhile", async () => {
     const [, , , , two] = await slotsOf(online.offer.id);
     const { browser, key } = await openForm(two!.id, 2);
-    await bookByApi(two!.id, 4);
+    await bookByApi(two!.id, 5);
     const res = await browser.post("/en/bookings", goodFields(two!.id, key));
     expect(res.status).toBe(409);
     const words = text(res.html);
-    expect(words).toContain("Only 1 place is left at this time: not enough for 2 people.");
+    expect(words).toContain("This time has just filled up.");
     expect(words).toContain("Next times with room for 2 people: Tuesday 24 November at 15:00 (5 places left)");
     const [, , , , , three] = await slotsOf(online.offer.id);
     expect(res.html).toContain(`href="/en/bookings/new?slot=${three!.id}&amp;party=2"`);
-    // What the visitor typed stays, for one of the other times or fewer people.
-    expect(res.html).toContain('value="Ada Lovelace"');
+    expect(res.html).not.toContain('name="name"');
+    expect((await slotsOf(online.offer.id))[4]!.remaining).toBe(0);
   });
 
-  it("says a booking cannot be made online for the shelter or once the visit has started", async () => {
+  it("keeps what was typed when fewer places are left than the party needs", async () => {
+    const [, , , , , three] = await slotsOf(online.offer.id);
+    const { browser, key } = await openForm(three!.id, 5);
+    await bookByApi(three!.id, 2);
+    const res = await browser.post("/en/bookings", { ...goodFields(three!.id, key), party: "5" });
+    expect(res.status).toBe(409);
+    expect(text(res.html)).toContain("Only 3 places are left at this time: not enough for 5 people.");
+    expect(res.html).toContain('value="Ada Lovelace"');
+    expect(res.html).toMatch(/<option value="3" selected="">3<\/option><\/select>/);
+  });
+
+  it("says a booking cannot be made online for the shelter, too far ahead, or once the visit has started", async () => {
     const [shelterTen] = await slotsOf(onsite.offer.id);
     const shelter = await t.getHtml(`/fr/bookings/new?slot=${shelterTen!.id}`);
     expect(shelter.status).toBe(403);
     expect(text(shelter.html)).toContain("Les réservations ne peuvent se faire qu'au musée");
+    // A time the desk can see but visitors cannot book yet (two days ahead at most).
+    const soon = await storeOffer(t.handle.db, { placeSlug: online.placeSlug, slug: "soon", position: 2, bookingHorizonDays: 2 });
+    const [far] = await slotsOfOffer(t.handle.db, (await findOfferById(t.handle.db, soon.offer.id))!, "2026-12-01", "2026-12-01", NOW, { ignoreHorizon: true });
+    const notYet = await t.getHtml(`/fr/bookings/new?slot=${far!.id}`);
+    expect(notYet.status).toBe(409);
+    expect(text(notYet.html)).toContain("Cet horaire ne peut pas encore être réservé : les visites se réservent 2 jours à l'avance.");
     const [ten] = await slotsOf(online.offer.id);
     clock = new Date("2026-11-24T09:05:00Z");
     try {
@@ -211,8 +234,11 @@ describe("the ticket and cancelling", () => {
     expect(ask.status).toBe(200);
     expect(ask.headers.get("referrer-policy")).toBe("no-referrer");
     expect(text(ask.html)).toContain("Voulez-vous annuler cette réservation ?");
+    const token = browser.csrfToken();
+    expect((await browser.post(`/fr/bookings/${made.code}/cancel`, { secret: made.secret }, { csrf: null })).status).toBe(403);
+    expect((await slotsOf(online.offer.id))[6]!.remaining).toBe(2);
     // The page sends no referrer, so Chromium's form says "Origin: null": its Sec-Fetch-Site vouches for it.
-    const done = await browser.post(`/fr/bookings/${made.code}/cancel`, { secret: made.secret }, { headers: { origin: "null", "sec-fetch-site": "same-origin" } });
+    const done = await browser.post(`/fr/bookings/${made.code}/cancel`, { secret: made.secret }, { csrf: token, headers: { origin: "null", "sec-fetch-site": "same-origin" } });
     expect(done.status).toBe(303);
     const after = await browser.get(done.location!);
     expect(text(after.html)).toContain("Votre réservation est annulée ; les places sont de nouveau libres.");

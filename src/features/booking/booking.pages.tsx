@@ -4,6 +4,7 @@
  * Availability is live: these pages are never cached. Every form write carries the double-submit token.
  */
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Database } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { notFound } from "../../lib/errors.ts";
@@ -29,6 +30,8 @@ export const CALENDAR_DAYS = 14;
 const NEXT_TIMES = 3;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FORM_KEY = /^[A-Za-z0-9_-]{43}$/;
+/** The booking forms are a few short fields: anything larger is not one of them. */
+const MAX_FORM_BYTES = 16 * 1024;
 
 /** A whole number written plainly ("3"), else undefined. */
 export const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
@@ -41,8 +44,10 @@ async function findPublicOffer(db: Database, placeSlug: string, visitSlug: strin
 export function bookingPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   const w = bookingText(locale);
-  const csrf = formCookieCsrf(deps, (c) =>
-    bookingPage(c, deps, locale, { path: "/", title: w.formExpiredTitle, noindex: true }, <FormExpiredPage locale={locale} />, 403));
+  const expired = (c: Context<AppEnv>, status: 403 | 413) =>
+    bookingPage(c, deps, locale, { path: "/", title: w.formExpiredTitle, noindex: true }, <FormExpiredPage locale={locale} />, status);
+  const limit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => expired(c, 413) });
+  const csrf = formCookieCsrf(deps, (c) => expired(c, 403));
   const formPath = (slotId: number, party: number) => `/bookings/new?slot=${slotId}&party=${party}`;
 
   const refused = (c: Context<AppEnv>, visit: VisitSummary, slotId: number, title: string, message: string, status: 403 | 409) =>
@@ -64,8 +69,8 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
       <BookingFormPage data={data} locale={locale} />, status);
 
   return new Hono<AppEnv>()
-    .use("/bookings", csrf)
-    .use("/bookings/*", csrf)
+    // "/bookings/*" also matches "/bookings" itself: every write of the booking path.
+    .use("/bookings/*", limit, csrf)
     .get("/places/:place/visits/:visit", async (c) => {
       const offer = await findPublicOffer(db, c.req.param("place"), c.req.param("visit"));
       if (!offer) throw notFound("visit", `${c.req.param("place")}/${c.req.param("visit")}`);

@@ -141,14 +141,14 @@ export function OfferPage(props: { data: OfferPageData; locale: Locale }) {
       <p class="kicker"><a href={`/${locale}/places/${visit.placeSlug}`} lang={fallbackLang(visit, "placeName")}>{visit.placeName}</a> · {w.timedVisits}</p>
       <h1 lang={fallbackLang(visit, "title")}>{visit.title}</h1>
       <VisitFacts visit={visit} w={w} />
-      <Paragraphs text={visit.description} lang={fallbackLang(visit, "description")} />
-      <Requirements lines={visit.requirements} title={w.beforeYouBook} id="before-booking" w={w} />
       {visit.online ? null : (
         <section aria-labelledby="onsite-only" class="panel notice">
           <h2 id="onsite-only">{w.onsiteOnlyTitle}</h2>
           <p>{w.onsiteOnlyTip}</p>
         </section>
       )}
+      <Paragraphs text={visit.description} lang={fallbackLang(visit, "description")} />
+      <Requirements lines={visit.requirements} title={w.beforeYouBook} id="before-booking" w={w} />
       <section aria-labelledby="calendar">
         <h2 id="calendar">{visit.online ? w.chooseTime : w.timesForInformation}</h2>
         {visit.online ? <PartyChoice data={data} locale={locale} w={w} /> : null}

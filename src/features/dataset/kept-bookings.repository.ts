@@ -22,8 +22,13 @@ export interface KeptBookings {
 /** Rows per insert statement: well below PostgreSQL's limit of 65,535 parameters. */
 const CHUNK = 1000;
 
-/** Every offer (with its place's slug), slot and booking, as stored now. */
+/**
+ * Every offer (with its place's slug), slot and booking, as stored now. Locks those tables (as the
+ * truncate that follows would) until the transaction ends, so no booking is made between this read
+ * and the truncate and lost. Places come first: a booking reads its place before it writes.
+ */
 export async function findBookingsToKeep(db: Queryable): Promise<KeptBookings> {
+  await db.execute(sql`lock table ${places}, ${bookingOffers}, ${bookingSlots}, ${bookings} in access exclusive mode`);
   const [offers, slots, bookingRows] = await Promise.all([
     db.select({ offer: bookingOffers, placeSlug: places.slug }).from(bookingOffers).innerJoin(places, eq(places.id, bookingOffers.placeId)),
     db.select().from(bookingSlots),

@@ -176,7 +176,7 @@ export function BookingPage(p: BookingPageProps) {
       </div>
       <BookingFacts locale={locale} booking={row} offer={p.offer} />
       <div class="actions">
-        <BookingActions locale={locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} back={p.back}
+        <BookingActions locale={locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} back={p.back} quiet
           booking={{ code: b.code, status: b.status as BookingStatus, isToday: p.isToday, started: p.started }} />
       </div>
       <ul class="nav-list">

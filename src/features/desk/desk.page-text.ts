@@ -286,7 +286,7 @@ const fr: DeskMessages = {
   resultAdmitted: "Entrée enregistrée",
   admittedText: (name, people, time, offer) => `${name}, ${people}, ${offer} à ${time}.`,
   resultAlready: "Déjà entrés",
-  alreadyText: (time, name) => `${name} est déjà entré à ${time}.`,
+  alreadyText: (time, name) => `${name}\u00a0: entrée déjà enregistrée à ${time}.`,
   resultWrongDay: "Pas aujourd'hui",
   wrongDayText: (date, time) => `Cette réservation est pour le ${date} à ${time}.`,
   resultCancelled: "Annulée",

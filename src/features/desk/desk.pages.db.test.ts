@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { storeOffer } from "../../../test/booking-offers.ts";
 import { aPlace, aVisit, storeRecords } from "../../../test/factories.ts";
 import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/staff.ts";
 
@@ -278,6 +279,19 @@ describe("the day at the desk", () => {
     expect(html).toMatch(/Mon 30 Nov<\/a>: <span class="muted">closed<\/span>/);
     expect(html).toContain(`href="/admin/en/desk/${SHELTER}?date=2026-11-26"`);
     expect(html).toContain(`href="/admin/en/desk/${SHELTER}?date=2026-11-28"`);
+  });
+
+  it("shows an archived visit only on the days it still holds bookings", async () => {
+    const { offer } = await storeOffer(t.handle.db, { placeSlug: SHELTER, slug: "old-tour", position: 5, title: { en: "Old tour", fr: "Ancienne visite" } });
+    const { body } = await t.getJson(`/api/offers/${offer.id}/slots?from=2026-11-29&to=2026-11-29`);
+    const code = await bookAtDesk(body.items[0].id, { name: "Kept Booking", partySize: "1" });
+    await t.handle.db.execute(sql`update booking_offers set archived_at = ${NOW} where id = ${offer.id}`);
+    const withBooking = await (await getAs(t.app, desk, at("?date=2026-11-29"))).text();
+    expect(withBooking).toMatch(/Old tour <span class="badge warning">Archived<\/span>/);
+    expect(withBooking).toContain(`/bookings/${code}`);
+    const without = await (await getAs(t.app, desk, at("?date=2026-12-01"))).text();
+    expect(without).not.toContain("Old tour");
+    expect(await (await getAs(t.app, desk, at("/book"))).text()).not.toContain("Old tour");
   });
 
   it("refuses a day that is not a date with 400, naming the field", async () => {

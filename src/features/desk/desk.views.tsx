@@ -48,7 +48,7 @@ export interface ActionTarget {
 }
 
 /** The actions a booking allows now: check in (its day), no-show (once started), cancel (until admitted). */
-export function BookingActions(p: { locale: Locale; placeSlug: string; booking: ActionTarget; csrfToken: string; back: string }) {
+export function BookingActions(p: { locale: Locale; placeSlug: string; booking: ActionTarget; csrfToken: string; back: string; quiet?: boolean }) {
   const w = deskText(p.locale);
   const { code, status } = p.booking;
   const shown = displayCode(code);
@@ -56,7 +56,7 @@ export function BookingActions(p: { locale: Locale; placeSlug: string; booking: 
   const canCheckIn = status === "confirmed" && p.booking.isToday;
   const canNoShow = status === "confirmed" && p.booking.started;
   const canCancel = status === "confirmed" || status === "no_show";
-  if (!canCheckIn && !canNoShow && !canCancel) return <span class="muted">—</span>;
+  if (!canCheckIn && !canNoShow && !canCancel) return p.quiet ? null : <span class="muted">—</span>;
   return (
     <div class="desk-actions">
       {canCheckIn ? (
@@ -145,7 +145,7 @@ function DayBookings(p: { locale: Locale; placeSlug: string; offer: OfferRow; of
   if (rows.length === 0) return <p>{w.noBookings}</p>;
   return (
     <table class="admin-table desk-bookings">
-      <caption class="visually-hidden">{w.bookingsCaption(p.offerTitle)}</caption>
+      <caption class="desk-caption">{w.bookingsCaption(p.offerTitle)}</caption>
       <thead>
         <tr><th scope="col">{w.time}</th><th scope="col">{w.code}</th><th scope="col">{w.name}</th><th scope="col">{w.party}</th><th scope="col">{w.status}</th><th scope="col">{w.source}</th><th scope="col">{w.actions}</th></tr>
       </thead>

@@ -8,7 +8,7 @@ import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/s
 import { bookingOffers, bookings, bookingSlots } from "../../db/schema/bookings.ts";
 import { places } from "../../db/schema/places.ts";
 import { exportDataset } from "../dataset/dataset.service.ts";
-import { consequencesOfDeleting, deleteRecord, readRecord, updateRecord } from "./editing.service.ts";
+import { consequencesOfDeleting, createRecord, deleteRecord, readRecord, updateRecord } from "./editing.service.ts";
 import { DeletionRefusedError, type RecordDocument } from "./editing.types.ts";
 
 let t: TestApp;
@@ -43,6 +43,13 @@ const slot = async (id: number) => (await db().select().from(bookingSlots).where
 const bookingByCode = async (code: string) => (await db().select().from(bookings).where(eq(bookings.code, code)))[0];
 
 describe("saving a place", () => {
+  it("stores the visits of a new place, in order", async () => {
+    const current = (await readRecord(db(), "place", "quiet-museum"))!.document;
+    const created = await db().transaction((tx) => createRecord(tx, "place", { ...current, slug: "new-museum", visits: [visitOf("b-walk"), visitOf("a-talk")] }));
+    expect(created.document.visits.map((v) => v.slug)).toEqual(["b-walk", "a-talk"]);
+    expect((await exportDataset(db())).places.find((p) => p.slug === "new-museum")!.visits).toEqual(created.document.visits);
+  });
+
   it("updates its visit in place: same id, same slots and bookings; future slots follow the capacity but never below what they hold", async () => {
     const crowded = await storeBooking(db(), "shelter-museum", "shelter", { startsAt: FUTURE, partySize: 5 });
     const quiet = await storeBooking(db(), "shelter-museum", "shelter", { startsAt: LATER, partySize: 1 });
