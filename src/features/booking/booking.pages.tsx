@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Database } from "../../db/database.ts";
+import type { Queryable } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { notFound } from "../../lib/errors.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
@@ -19,13 +19,13 @@ import { bookingLinks, notifyBookingConfirmed } from "./booking-notifications.ts
 import { offerPath, visitSummaryOf, type TimeLine, type VisitSummary } from "./booking-pages.presenter.ts";
 import { bookingText } from "./booking.page-text.ts";
 import { findPublicOffers } from "./booking.repository.ts";
-import { book, localToday, nextSlotsFitting, plusDays, slotsOfOffer } from "./booking.service.ts";
+import { book, localToday, nextSlotsFitting, plusDays, slotsOfOffer, type BookingRow } from "./booking.service.ts";
 import { ticketPages } from "./booking-ticket.pages.tsx";
 import { FormExpiredPage } from "./booking-ticket.views.tsx";
 import { OfferPage } from "./booking.views.tsx";
 
 /** Days the calendar of a visit offers: today and the next 13. */
-export const CALENDAR_DAYS = 14;
+const CALENDAR_DAYS = 14;
 /** Next fitting times listed under a time too full for the party. */
 const NEXT_TIMES = 3;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,9 +34,9 @@ const FORM_KEY = /^[A-Za-z0-9_-]{43}$/;
 const MAX_FORM_BYTES = 16 * 1024;
 
 /** A whole number written plainly ("3"), else undefined. */
-export const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
+const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
 
-async function findPublicOffer(db: Database, placeSlug: string, visitSlug: string) {
+async function findPublicOffer(db: Queryable, placeSlug: string, visitSlug: string) {
   const { rows } = await findPublicOffers(db, { placeSlug, limit: 100, offset: 0 });
   return rows.find((o) => o.slug === visitSlug);
 }
@@ -65,7 +65,7 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
   }
 
   const formPage = (c: Context<AppEnv>, slot: BookableSlot, data: Awaited<ReturnType<typeof bookingFormData>>, status: 200 | 400 | 409) =>
-    bookingPage(c, deps, locale, { path: formPath(slot.view.id, data.values.party), title: `${w.bookTitle}: ${slot.visit.title}`, noindex: true },
+    bookingPage(c, deps, locale, { path: formPath(slot.view.id, data.values.party), title: `${w.bookTitle}${w.colon}${slot.visit.title}`, noindex: true },
       <BookingFormPage data={data} locale={locale} />, status);
 
   return new Hono<AppEnv>()
@@ -121,20 +121,20 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
       if (Object.keys(errors).length > 0) return formPage(c, slot, await bookingFormData(db, slot, values, errors, form), 400);
       const request = { slotId: slot.view.id, partySize: values.party, name: values.name.trim(), email: values.email.trim(), lang: locale };
       const siteUrl = siteUrlOf(c, deps);
-      const ticketPath = (booked: { booking: Parameters<typeof bookingLinks>[0]; secret: string }) => bookingLinks(booked.booking, booked.secret, "").ticket;
+      const ticketPath = (row: BookingRow, secret: string) => bookingLinks(row.booking, secret, "").ticket;
       const outcome = await book(db, { ...request, source: "online" }, {
         now,
         settings: deps.booking,
         // One key per form shown: a form sent twice (a double click, a retried request) books once.
         idempotency: {
           scope: "booking-form", key: form.formKey, requestHash: sha256Hex(JSON.stringify(request)),
-          reply: (booked) => ({ ticket: ticketPath({ booking: booked.booking.booking, secret: booked.secret }) }),
+          reply: (booked) => ({ ticket: ticketPath(booked.booking, booked.secret) }),
         },
         onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
       });
       switch (outcome.kind) {
         case "booked":
-          return c.redirect(ticketPath({ booking: outcome.booking.booking, secret: outcome.secret }), 303);
+          return c.redirect(ticketPath(outcome.booking, outcome.secret), 303);
         case "replayed":
           return c.redirect((outcome.response as { ticket: string }).ticket, 303);
         case "sold_out": {

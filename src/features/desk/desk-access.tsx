@@ -29,9 +29,9 @@ export interface DeskRequest {
 
 /**
  * The signed-in actor (else to sign in), the place named in the address (else 404) and their right
- * to manage its bookings (else 403, audited). `code` names the booking the request is about.
+ * to manage its bookings (else 403, audited). `code` names the booking the request is about (by default, the address's).
  */
-export async function deskGate(c: C, deps: AppDeps, locale: Locale, code?: string): Promise<DeskRequest> {
+export async function deskGate(c: C, deps: AppDeps, locale: Locale, code = c.req.param("code")): Promise<DeskRequest> {
   const { actor, session } = requireActor(c, locale);
   const slug = c.req.param("place") ?? "";
   const place = await findDeskPlace(deps.db, slug);

@@ -100,19 +100,19 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       return answerBooking(c, who, outcome, read.values);
     })
     .get("/desk/:place/bookings/:code", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       return bookingPage(c, who, code);
     })
     .get("/desk/:place/bookings/:code/ticket", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       const { booking, offer } = await bookingOf(who, code);
       return c.html(await htmlDocument(<TicketPage booking={booking} offer={offer} />));
     })
     .post("/desk/:place/bookings/:code/check-in", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
       const outcome = await checkIn(db, code, [who.place.id], deps.now(), (tx, admitted) => auditBooking(tx, c, deps, "booking.check_in", admitted.booking, admitted.offer));
       if (outcome.kind === "admitted") return c.redirect(withDone(back, "checked_in", code), 303);
@@ -120,8 +120,8 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       return refused(c, who, code, outcome.kind);
     })
     .post("/desk/:place/bookings/:code/no-show", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
       const outcome = await markNoShow(db, code, [who.place.id], deps.now(), (tx, marked) => auditBooking(tx, c, deps, "booking.no_show", marked.booking, marked.offer));
       if (outcome.kind === "marked") return c.redirect(withDone(back, "no_show", code), 303);
@@ -129,8 +129,8 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       return refused(c, who, code, outcome.kind);
     })
     .get("/desk/:place/bookings/:code/cancel", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       const { booking, offer } = await bookingOf(who, code);
       const status = booking.booking.status;
       const refusal = status === "cancelled" ? w.refusals.already_cancelled : status === "checked_in" ? w.refusals.too_late : undefined;
@@ -141,8 +141,8 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       });
     })
     .post("/desk/:place/bookings/:code/cancel", async (c) => {
+      const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
-      const who = await deskGate(c, deps, locale, code);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
       // The desk cancels only its own place's bookings: checked before the service, which does not know places.
       await bookingOf(who, code);

@@ -285,7 +285,7 @@ describe("the day at the desk", () => {
     const { offer } = await storeOffer(t.handle.db, { placeSlug: SHELTER, slug: "old-tour", position: 5, title: { en: "Old tour", fr: "Ancienne visite" } });
     const { body } = await t.getJson(`/api/offers/${offer.id}/slots?from=2026-11-29&to=2026-11-29`);
     const code = await bookAtDesk(body.items[0].id, { name: "Kept Booking", partySize: "1" });
-    await t.handle.db.execute(sql`update booking_offers set archived_at = ${NOW} where id = ${offer.id}`);
+    await t.handle.db.execute(sql`update booking_offers set archived_at = ${NOW.toISOString()}::timestamptz where id = ${offer.id}`);
     const withBooking = await (await getAs(t.app, desk, at("?date=2026-11-29"))).text();
     expect(withBooking).toMatch(/Old tour <span class="badge warning">Archived<\/span>/);
     expect(withBooking).toContain(`/bookings/${code}`);
