@@ -1,4 +1,5 @@
 /** The front desk's pages (inside AdminLayout): choosing a place, a place's day, finding a booking, and the pieces they share. */
+import type { Child } from "hono/jsx";
 import { DateTime } from "luxon";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
@@ -32,6 +33,11 @@ export const dayText = (locale: Locale, isoDate: string) =>
 export const shortDate = (locale: Locale, isoDate: string) =>
   new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })
     .format(new Date(`${isoDate}T00:00:00Z`));
+
+/** A wide table, scrolled sideways on a narrow screen rather than widening the page (focusable, so keyboards can scroll it). */
+export function TableScroll(p: { label: string; children: Child }) {
+  return <div class="desk-scroll" role="region" aria-label={p.label} tabindex={0}>{p.children}</div>;
+}
 
 export function StatusBadge(props: { status: BookingStatus; locale: Locale }) {
   const warn = props.status === "cancelled" || props.status === "no_show";
@@ -114,28 +120,30 @@ export function DeskIndexPage(p: { locale: Locale; places: DeskPlace[] }) {
 function SlotsTable(p: { locale: Locale; placeSlug: string; offerTitle: string; slots: DeskSlot[]; bookable: boolean }) {
   const w = deskText(p.locale);
   return (
-    <table class="admin-table desk-slots">
-      <caption class="visually-hidden">{w.slotsCaption(p.offerTitle)}</caption>
-      <thead>
-        <tr><th scope="col">{w.time}</th><th scope="col">{w.capacity}</th><th scope="col">{w.booked}</th><th scope="col">{w.left}</th><th scope="col">{w.admitted}</th><th scope="col">{w.book}</th></tr>
-      </thead>
-      <tbody>
-        {p.slots.map((s) => (
-          <tr>
-            <th scope="row">{s.localTime}{s.started ? <span class="muted"> ({w.started})</span> : null}</th>
-            <td>{s.capacity}</td>
-            <td>{s.booked}</td>
-            <td>{s.remaining}</td>
-            <td>{s.admitted}</td>
-            <td>
-              {s.started || !p.bookable ? <span class="muted">—</span>
-                : s.remaining === 0 ? <span class="muted">{w.full}</span>
-                : <a href={deskUrl(p.locale, p.placeSlug, `/book?slot=${s.id}&date=${s.localDate}`)} aria-label={w.bookAt(s.localTime)}>{w.book}</a>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={w.slotsCaption(p.offerTitle)}>
+      <table class="admin-table desk-slots">
+        <caption class="visually-hidden">{w.slotsCaption(p.offerTitle)}</caption>
+        <thead>
+          <tr><th scope="col">{w.time}</th><th scope="col">{w.capacity}</th><th scope="col">{w.booked}</th><th scope="col">{w.left}</th><th scope="col">{w.admitted}</th><th scope="col">{w.book}</th></tr>
+        </thead>
+        <tbody>
+          {p.slots.map((s) => (
+            <tr>
+              <th scope="row">{s.localTime}{s.started ? <span class="muted"> ({w.started})</span> : null}</th>
+              <td>{s.capacity}</td>
+              <td>{s.booked}</td>
+              <td>{s.remaining}</td>
+              <td>{s.admitted}</td>
+              <td>
+                {s.started || !p.bookable ? <span class="muted">—</span>
+                  : s.remaining === 0 ? <span class="muted">{w.full}</span>
+                  : <a href={deskUrl(p.locale, p.placeSlug, `/book?slot=${s.id}&date=${s.localDate}`)} aria-label={w.bookAt(s.localTime)}>{w.book}</a>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -144,28 +152,30 @@ function DayBookings(p: { locale: Locale; placeSlug: string; offer: OfferRow; of
   const rows = p.slots.flatMap((slot) => slot.bookings.map((b) => ({ slot, b })));
   if (rows.length === 0) return <p>{w.noBookings}</p>;
   return (
-    <table class="admin-table desk-bookings">
-      <caption class="desk-caption">{w.bookingsCaption(p.offerTitle)}</caption>
-      <thead>
-        <tr><th scope="col">{w.time}</th><th scope="col">{w.code}</th><th scope="col">{w.name}</th><th scope="col">{w.party}</th><th scope="col">{w.status}</th><th scope="col">{w.source}</th><th scope="col">{w.actions}</th></tr>
-      </thead>
-      <tbody>
-        {rows.map(({ slot, b }) => (
-          <tr>
-            <td>{localTimeText(slot.start, p.offer.timeZone)}</td>
-            <th scope="row"><a class="desk-code-link" href={deskUrl(p.locale, p.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
-            <td>{b.name}</td>
-            <td>{b.partySize}</td>
-            <td><StatusBadge status={b.status} locale={p.locale} /></td>
-            <td>{w.sources[b.source as BookingSource]}</td>
-            <td>
-              <BookingActions locale={p.locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} back={p.back}
-                booking={{ code: b.code, status: b.status, isToday: slot.localDate === p.today, started: slot.started }} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={w.bookingsCaption(p.offerTitle)}>
+      <table class="admin-table desk-bookings">
+        <caption class="desk-caption">{w.bookingsCaption(p.offerTitle)}</caption>
+        <thead>
+          <tr><th scope="col">{w.time}</th><th scope="col">{w.code}</th><th scope="col">{w.name}</th><th scope="col">{w.party}</th><th scope="col">{w.status}</th><th scope="col">{w.source}</th><th scope="col">{w.actions}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map(({ slot, b }) => (
+            <tr>
+              <td>{localTimeText(slot.start, p.offer.timeZone)}</td>
+              <th scope="row"><a class="desk-code-link" href={deskUrl(p.locale, p.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+              <td>{b.name}</td>
+              <td>{b.partySize}</td>
+              <td><StatusBadge status={b.status} locale={p.locale} /></td>
+              <td>{w.sources[b.source as BookingSource]}</td>
+              <td>
+                <BookingActions locale={p.locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} back={p.back}
+                  booking={{ code: b.code, status: b.status, isToday: slot.localDate === p.today, started: slot.started }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -265,36 +275,38 @@ export function FindPage(p: { locale: Locale; place: DeskPlace; query: string; f
       {p.query === "" ? null : p.found.length === 0 ? <p role="status">{w.noneFound(p.query)}</p> : (
         <>
           <p role="status">{p.found.length >= p.limit ? w.foundMany(p.found.length, p.query) : w.found(p.found.length, p.query)}</p>
-          <table class="admin-table desk-bookings">
-            <caption class="visually-hidden">{w.findTitle}</caption>
-            <thead>
-              <tr>
-                {p.manyPlaces ? <th scope="col">{w.place}</th> : null}
-                <th scope="col">{w.date}</th><th scope="col">{w.time}</th><th scope="col">{w.visit}</th><th scope="col">{w.code}</th>
-                <th scope="col">{w.name}</th><th scope="col">{w.email}</th><th scope="col">{w.party}</th><th scope="col">{w.status}</th><th scope="col">{w.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.found.map((b) => (
+          <TableScroll label={w.findTitle}>
+            <table class="admin-table desk-bookings">
+              <caption class="visually-hidden">{w.findTitle}</caption>
+              <thead>
                 <tr>
-                  {p.manyPlaces ? <td><LocalText text={b.offer.placeName} locale={locale} fallback={b.offer.placeSlug} /></td> : null}
-                  <td><a href={deskUrl(locale, b.offer.placeSlug, `?date=${b.localDate}`)}>{shortDate(locale, b.localDate)}</a></td>
-                  <td>{localTimeText(b.start, b.offer.timeZone)}</td>
-                  <td><LocalText text={b.offer.title} locale={locale} fallback={b.offer.slug} /></td>
-                  <th scope="row"><a class="desk-code-link" href={deskUrl(locale, b.offer.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
-                  <td>{b.name}</td>
-                  <td>{b.email ?? ""}</td>
-                  <td>{b.partySize}</td>
-                  <td><StatusBadge status={b.status} locale={locale} /></td>
-                  <td>
-                    <BookingActions locale={locale} placeSlug={b.offer.placeSlug} csrfToken={p.csrfToken}
-                      back={b.offer.placeSlug === p.place.slug ? p.back : deskUrl(locale, b.offer.placeSlug, `/find?q=${encodeURIComponent(p.query)}`)}
-                      booking={{ code: b.code, status: b.status, isToday: b.isToday, started: b.started }} />
-                  </td>
+                  {p.manyPlaces ? <th scope="col">{w.place}</th> : null}
+                  <th scope="col">{w.date}</th><th scope="col">{w.time}</th><th scope="col">{w.visit}</th><th scope="col">{w.code}</th>
+                  <th scope="col">{w.name}</th><th scope="col">{w.email}</th><th scope="col">{w.party}</th><th scope="col">{w.status}</th><th scope="col">{w.actions}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.found.map((b) => (
+                  <tr>
+                    {p.manyPlaces ? <td><LocalText text={b.offer.placeName} locale={locale} fallback={b.offer.placeSlug} /></td> : null}
+                    <td><a href={deskUrl(locale, b.offer.placeSlug, `?date=${b.localDate}`)}>{shortDate(locale, b.localDate)}</a></td>
+                    <td>{localTimeText(b.start, b.offer.timeZone)}</td>
+                    <td><LocalText text={b.offer.title} locale={locale} fallback={b.offer.slug} /></td>
+                    <th scope="row"><a class="desk-code-link" href={deskUrl(locale, b.offer.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+                    <td>{b.name}</td>
+                    <td>{b.email ?? ""}</td>
+                    <td>{b.partySize}</td>
+                    <td><StatusBadge status={b.status} locale={locale} /></td>
+                    <td>
+                      <BookingActions locale={locale} placeSlug={b.offer.placeSlug} csrfToken={p.csrfToken}
+                        back={b.offer.placeSlug === p.place.slug ? p.back : deskUrl(locale, b.offer.placeSlug, `/find?q=${encodeURIComponent(p.query)}`)}
+                        booking={{ code: b.code, status: b.status, isToday: b.isToday, started: b.started }} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>
