@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { silentLogger } from "../../lib/logger.ts";
 import { startIdempotencyPurge } from "./idempotency-purge.ts";
+import { checkIn } from "./booking.service.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's slots from 10:00 are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -157,6 +158,18 @@ describe("DELETE /api/bookings/:code", () => {
     expect(res.status).toBe(200);
     expect((await res.json() as any).status).toBe("cancelled");
     expect((await slotsOf(online.offer.id))[3]!.remaining).toBe(5);
+  });
+});
+
+describe("a visitor's cancellation after admission", () => {
+  it("is refused with 409 too_late once the desk has admitted the party, and the places stay taken", async () => {
+    const [, , , , , , slot] = await slotsOf(online.offer.id);
+    const made = (await json(await post(booking(slot!.id, { partySize: 2 })))).body;
+    expect((await checkIn(t.handle.db, made.code, undefined, NOW)).kind).toBe("admitted");
+    const res = await t.app.request(`/api/bookings/${made.code}?secret=${encodeURIComponent(made.secret)}`, { method: "DELETE" });
+    expect(res.status).toBe(409);
+    expect((await res.json() as any).error).toBe("too_late");
+    expect((await slotsOf(online.offer.id))[6]!.remaining).toBe(3);
   });
 });
 

@@ -160,7 +160,7 @@ export function bookingRoutes(deps: AppDeps) {
       });
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "not_found") throw bookingNotFound();
-      if (outcome.kind === "too_late") throw new AppError(409, "too_late", "This visit has started or is over; it can no longer be cancelled.");
+      if (outcome.kind === "too_late") throw new AppError(409, "too_late", "This visit has started, is over or its visitors were admitted; it can no longer be cancelled.");
       return c.json(presentBooking(outcome.booking, outcome.offer, locale));
     });
 }

@@ -257,7 +257,10 @@ export async function cancelBooking(db: Database, code: string, ctx: CancelConte
     if (!row || (!ctx.byStaff && (ctx.secret === undefined || sha256Hex(ctx.secret) !== row.booking.secretHash))) return { kind: "not_found" };
     const offer = (await findOfferById(tx, row.offerId))!;
     if (row.booking.status === "cancelled") return { kind: "already_cancelled", booking: row, offer };
-    const tooLate = ctx.byStaff ? row.booking.status === "checked_in" : row.slot.startsAt.getTime() <= ctx.now.getTime();
+    // Visitors may cancel a confirmed booking until the visit starts; staff until the party is admitted.
+    const tooLate = ctx.byStaff
+      ? row.booking.status === "checked_in"
+      : row.booking.status !== "confirmed" || row.slot.startsAt.getTime() <= ctx.now.getTime();
     if (tooLate) return { kind: "too_late", booking: row };
     await updateBookingStatus(tx, row.booking.id, { status: "cancelled", cancelledAt: ctx.now });
     const cancelled = { kind: "cancelled" as const, booking: (await findBookingByCode(tx, code))!, offer };

@@ -165,7 +165,7 @@ export const bookingPaths = (): Record<string, PathItem> => ({
         }),
         404: bookingNotFound,
         409: errorResponse("The visit has started or is over.", {
-          too_late: { error: "too_late", message: "This visit has started or is over; it can no longer be cancelled." },
+          too_late: { error: "too_late", message: "This visit has started, is over or its visitors were admitted; it can no longer be cancelled." },
         }),
       },
     },
