@@ -1,5 +1,5 @@
 /** The messages a booking sends, in its language: for the outbox, queued in the booking's transaction. */
-import type { NewOutboxMessage } from "../outbox/outbox.repository.ts";
+import type { NewOutboxMessage } from "../outbox/outbox.service.ts";
 import { bookingIcs } from "./booking-calendar.ts";
 import { CancellationMail, ConfirmationMail } from "./booking-mail.views.tsx";
 import { bookingMailText, type BookingMailText } from "./booking.mail-text.ts";

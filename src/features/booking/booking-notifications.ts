@@ -6,7 +6,7 @@ import type { Transaction } from "../../db/database.ts";
 import type { bookings } from "../../db/schema/bookings.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
-import { enqueueMessage } from "../outbox/outbox.repository.ts";
+import { queueMessage } from "../outbox/outbox.service.ts";
 import { displayCode } from "./booking-code.ts";
 import { bookingIcs } from "./booking-calendar.ts";
 import { bookingCancelledMessage, bookingConfirmedMessage } from "./booking-messages.ts";
@@ -57,11 +57,11 @@ export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string,
 
 export async function notifyBookingConfirmed(tx: Transaction, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {
   if (!row.booking.email) return;
-  await enqueueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email));
+  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email));
 }
 
 /** The cancellation notice carries no secret: the booking is over, there is nothing left to open. */
 export async function notifyBookingCancelled(tx: Transaction, row: BookingRow, offer: OfferRow, siteUrl: string) {
   if (!row.booking.email) return;
-  await enqueueMessage(tx, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email));
+  await queueMessage(tx, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email));
 }

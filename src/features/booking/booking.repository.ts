@@ -67,6 +67,13 @@ export async function findSlotsBetween(db: Queryable, offerId: number, from: Dat
 }
 export type SlotRow = Awaited<ReturnType<typeof findSlotsBetween>>[number];
 
+/** The place a slot belongs to, if the slot exists. */
+export async function findPlaceIdOfSlot(db: Queryable, slotId: number): Promise<number | undefined> {
+  const [row] = await db.select({ placeId: bookingOffers.placeId }).from(bookingSlots)
+    .innerJoin(bookingOffers, eq(bookingOffers.id, bookingSlots.offerId)).where(eq(bookingSlots.id, slotId));
+  return row?.placeId;
+}
+
 export async function findSlotById(db: Queryable, id: number) {
   const [row] = await db.select().from(bookingSlots).where(eq(bookingSlots.id, id));
   return row;

@@ -19,7 +19,7 @@ import { BOOK_FIELD_IDS, BookFormPage, BookingPage, CancelPage, TicketPage, type
 import { bookableSlots } from "./desk-day.service.ts";
 import { deskDate, deskReturn, readDeskBooking, withDone, type DeskBookingField, type DeskBookingValues } from "./desk.form.ts";
 import { deskText, type ActionRefusal } from "./desk.page-text.ts";
-import { findBookingAtPlace, findOffersAtPlaces, findPlaceOfSlot } from "./desk.repository.ts";
+import { findBookingAtPlace, isSlotOfPlace, offersOfPlaces } from "../booking/booking-staff.service.ts";
 import { deskUrl } from "./desk.views.tsx";
 
 const FORM_KEY = /^[A-Za-z0-9_-]{20,64}$/;
@@ -36,7 +36,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
 
   const bookForm = async (c: C, who: DeskRequest, o: { values: DeskBookingValues; errors?: FormErrors; status?: 200 | 400 | 409; soldOut?: SoldOut; alsoDate?: string }) => {
     const now = deps.now();
-    const offers = await findOffersAtPlaces(db, [who.place.id]);
+    const offers = await offersOfPlaces(db, [who.place.id]);
     const groups = await bookableSlots(db, offers, localToday(who.place.timeZone, now), now, o.alsoDate);
     return renderDesk(c, locale, who, {
       path: `/desk/${who.place.slug}/book`, title: w.bookTitle, status: o.status,
@@ -82,7 +82,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const read = readDeskBooking(field);
       if (!read.valid) return bookForm(c, who, { values: read.values, errors: errorsOf(read.problems), status: 400 });
       const input = read.valid;
-      if (await findPlaceOfSlot(db, input.slotId) !== who.place.id) return bookForm(c, who, { values: read.values, errors: errorsOf({ slotId: "slot_unknown" }), status: 400 });
+      if (!await isSlotOfPlace(db, input.slotId, who.place.id)) return bookForm(c, who, { values: read.values, errors: errorsOf({ slotId: "slot_unknown" }), status: 400 });
       const key = field("_key");
       const siteUrl = siteUrlOf(c, deps);
       const outcome = await book(db, { ...input, source: "desk", bookedByAccountId: who.actor.accountId }, {

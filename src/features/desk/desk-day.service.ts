@@ -5,7 +5,7 @@
  */
 import type { Queryable } from "../../db/database.ts";
 import { isPublicOffer, plusDays, slotsOfOffer, type OfferRow, type SlotView } from "../booking/booking.service.ts";
-import { findBookingsOfDeskSlots, type DeskBookingRow } from "./desk.repository.ts";
+import { bookingsOfSlots, type SlotBookingRow as DeskBookingRow } from "../booking/booking-staff.service.ts";
 
 /** Days ahead (today included) the booking form offers times for. */
 export const DESK_BOOKING_DAYS = 7;
@@ -50,7 +50,7 @@ export async function deskDay(db: Queryable, offers: OfferRow[], date: string, n
   const last = plusDays(date, SUMMARY_DAYS - 1);
   const slotsByOffer = await Promise.all(offers.map((offer) => slotsOfOffer(db, offer, date, last, now, { includeStarted: true, ignoreHorizon: true })));
   const ofDay = slotsByOffer.map((slots) => slots.filter((s) => s.localDate === date));
-  const bookings = await findBookingsOfDeskSlots(db, ofDay.flat().map((s) => s.id));
+  const bookings = await bookingsOfSlots(db, ofDay.flat().map((s) => s.id));
   const bySlot = new Map<number, DeskBookingRow[]>();
   for (const b of bookings) bySlot.set(b.slotId, [...(bySlot.get(b.slotId) ?? []), b]);
 

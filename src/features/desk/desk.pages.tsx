@@ -19,7 +19,8 @@ import { CheckInPage, type CheckInResult } from "./desk-check-in.views.tsx";
 import { deskDay } from "./desk-day.service.ts";
 import { codeFromInput, deskDate } from "./desk.form.ts";
 import { deskText } from "./desk.page-text.ts";
-import { findDeskPlacesByIds, findOffersAtPlaces, findPlacesWithOffers, searchDeskBookings } from "./desk.repository.ts";
+import { findDeskPlacesByIds, findPlacesWithOffers } from "./desk.repository.ts";
+import { offersOfPlaces, searchBookingsAt } from "../booking/booking-staff.service.ts";
 import { DayPage, dayText, DeskIndexPage, deskUrl, FindPage, textIn, type FoundBooking } from "./desk.views.tsx";
 
 /** The most bookings one search shows. */
@@ -79,7 +80,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const today = localToday(place.timeZone, now);
       const asked = c.req.query("date");
       const date = deskDate(asked, today);
-      const offers = await findOffersAtPlaces(db, [place.id]);
+      const offers = await offersOfPlaces(db, [place.id]);
       const day = await deskDay(db, offers, date ?? today, now);
       const path = `/desk/${place.slug}${asked && date ? `?date=${date}` : ""}`;
       return renderDesk(c, locale, who, {
@@ -93,7 +94,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const query = (c.req.query("q") ?? "").trim().slice(0, 200);
       const now = deps.now();
       const scope = await scopeOf(c);
-      const [rows, offers] = query === "" ? [[], []] : await Promise.all([searchDeskBookings(db, scope, query, FIND_LIMIT), findOffersAtPlaces(db, scope)]);
+      const [rows, offers] = query === "" ? [[], []] : await Promise.all([searchBookingsAt(db, scope, query, FIND_LIMIT), offersOfPlaces(db, scope)]);
       const offerById = new Map(offers.map((o) => [o.id, o]));
       const found: FoundBooking[] = rows.flatMap((r) => {
         const offer = offerById.get(r.offerId);

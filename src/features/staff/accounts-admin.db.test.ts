@@ -8,6 +8,7 @@ import { accounts, roleGrants, sessions } from "../../db/schema/accounts.ts";
 import { auditLog } from "../../db/schema/audit.ts";
 import { places } from "../../db/schema/places.ts";
 import { findOneTimeLink } from "./one-time-links.repository.ts";
+import { outboxMessages } from "../../db/schema/bookings.ts";
 
 let t: TestApp;
 let admin: SignedIn;
@@ -40,7 +41,10 @@ describe("inviting a member of staff", () => {
     expect(link).not.toBeNull();
     expect(await findOneTimeLink(db(), link![2]!, NOW)).toBe(account!.id);
     expect(await findOneTimeLink(db(), link![2]!, new Date(NOW.getTime() + 73 * 3600_000))).toBeUndefined();
-    expect(visibleText(html)).toContain("does not send e-mail yet");
+    expect(visibleText(html)).toContain("on its way by e-mail");
+    const [mail] = await db().select().from(outboxMessages).where(eq(outboxMessages.toAddress, "claire@example.org"));
+    expect(mail).toMatchObject({ kind: "staff_invitation", subject: "Votre compte sur l'espace de gestion Remembrance" });
+    expect(mail!.textBody).toContain(link![1]!);
     const entry = await lastAudit("account.create");
     expect(entry).toMatchObject({ actorId: admin.accountId, entityKind: "account", entityKey: "claire@example.org", before: null });
     expect(entry!.after).toMatchObject({ roles: ["musee-a:editor", "musee-b:moderator"], isAdministrator: false });

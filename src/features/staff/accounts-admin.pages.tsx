@@ -22,8 +22,10 @@ import {
 } from "./accounts-admin.repository.ts";
 import { insertAccount, insertGrants } from "./accounts.repository.ts";
 import { listPlaceLabels } from "../places/place-lookup.service.ts";
-import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage } from "./accounts-admin.views.tsx";
+import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage, parisTime } from "./accounts-admin.views.tsx";
 import { issueOneTimeLink } from "./one-time-links.repository.ts";
+import { staffInvitationMessage } from "./staff-invitation.message.ts";
+import { queueMessage } from "../outbox/outbox.service.ts";
 import { endAllSessions } from "./sessions.service.ts";
 import { authorize, requireActor } from "./staff.guard.ts";
 
@@ -96,7 +98,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const values: AccountFormValues = { email: "", name: "", locale, isAdministrator: false, grants: [] };
       return render(c, who, {
         path: "/accounts/new", title: m.inviteTitle,
-        body: <><h1>{m.inviteTitle}</h1><p>{m.inviteIntro}</p><p>{m.noEmailYet}</p>
+        body: <><h1>{m.inviteTitle}</h1><p>{m.inviteIntro}</p>
           <AccountForm locale={locale} mode="invite" action={adminUrl(locale, "/accounts/new")} csrfToken={who.session.csrfToken} values={values} problems={{}} places={await listPlaceLabels(db)} /></>,
       });
     })
@@ -121,6 +123,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
         await insertGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
         const link = await issueOneTimeLink(tx, id, now);
         const account = (await findAccountById(tx, id))!;
+        await queueMessage(tx, staffInvitationMessage(account, linkFor(c, account, link.token), parisTime(link.expiresAt, account.locale), true));
         await recordAudit(tx, c, {
           action: "account.create", entityKind: "account", entityKey: account.email, before: null, after: accountSnapshot(account),
           detail: { oneTimeLinkExpiresAt: link.expiresAt.toISOString() },
@@ -228,6 +231,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
         if (!account) throw notFound("account", String(id));
         if (account.disabledAt) return { kind: "refused", account } as const;
         const link = await issueOneTimeLink(tx, id, now);
+        await queueMessage(tx, staffInvitationMessage(account, linkFor(c, account, link.token), parisTime(link.expiresAt, account.locale), false));
         await recordAudit(tx, c, {
           action: "account.link_issued", entityKind: "account", entityKey: account.email, detail: { expiresAt: link.expiresAt.toISOString() },
         }, deps.security?.trustProxy);

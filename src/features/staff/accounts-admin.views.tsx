@@ -209,7 +209,7 @@ export function OneTimeLinkPage({ locale, account, link, expiresAt, created }: {
     <>
       <h1>{created ? m.createdTitle(account.name) : m.linkTitle(account.name)}</h1>
       <p>{m.linkIntro(account.email, parisTime(expiresAt, locale))}</p>
-      <p class="flash" role="status">{m.noEmailYet}</p>
+      <p class="flash" role="status">{m.linkMailed}</p>
       <div class="field">
         <label for="one-time-link">{m.linkLabel}</label>
         <input type="text" id="one-time-link" value={link} readonly />
