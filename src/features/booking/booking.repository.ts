@@ -29,6 +29,17 @@ const offersWithPlace = (db: Queryable) => db.select(offerColumns).from(bookingO
 /** An offer with its place's identity, address and schedule. */
 export type OfferRow = Awaited<ReturnType<typeof findOfferById>> & {};
 
+/** A slot with its offer (and the offer's place and schedule), in one query: the first read of every booking. */
+export async function findSlotWithOffer(db: Queryable, slotId: number) {
+  const [row] = await db.select({ slot: bookingSlots, ...offerColumns }).from(bookingSlots)
+    .innerJoin(bookingOffers, eq(bookingOffers.id, bookingSlots.offerId))
+    .innerJoin(places, eq(places.id, bookingOffers.placeId))
+    .where(eq(bookingSlots.id, slotId));
+  if (!row) return undefined;
+  const { slot, ...offer } = row;
+  return { slot, offer };
+}
+
 export async function findOfferById(db: Queryable, id: number) {
   const [row] = await offersWithPlace(db).where(eq(bookingOffers.id, id));
   return row;
@@ -79,28 +90,43 @@ export async function findSlotById(db: Queryable, id: number) {
   return row;
 }
 
-/**
- * The slot row, locked until the end of the transaction: every booking of this slot waits here, so
- * counting what is left and inserting the booking happen as one step. `lock: false` exists only for
- * the test that proves the lock matters (see config UNSAFE_TEST_SKIP_BOOKING_LOCK).
- */
-export async function lockSlot(db: Queryable, id: number, lock = true) {
-  const query = db.select().from(bookingSlots).where(eq(bookingSlots.id, id));
-  const [row] = await (lock ? query.for("update") : query);
-  return row;
+export interface NewBooking {
+  code: string;
+  createdAt: Date;
+  secretHash: string;
+  slotId: number;
+  partySize: number;
+  name: string;
+  email: string | null;
+  lang: string;
+  source: "online" | "desk";
+  bookedByAccountId: number | null;
 }
 
-export type NewBooking = typeof bookings.$inferInsert;
-
-/** Inserts a booking; undefined when its code is already taken (the caller draws another). */
-export async function insertBooking(db: Queryable, booking: NewBooking) {
-  const [row] = await db.insert(bookings).values(booking).onConflictDoNothing({ target: bookings.code }).returning();
-  return row;
+/**
+ * Inserts the booking if its slot has room for the party, as one statement that locks the slot's row
+ * (`FOR UPDATE`): a concurrent booking of the slot waits for this transaction, then re-checks the room
+ * against the committed count. The insert's trigger adds the party to the slot's `booked`. Returns
+ * undefined when there was no room. `lock: false` exists only for the test that proves the lock
+ * matters (UNSAFE_TEST_SKIP_BOOKING_LOCK). Returns the new booking's id.
+ */
+export async function insertBookingIfRoom(db: Queryable, b: NewBooking, lock = true): Promise<number | undefined> {
+  const result = await db.execute<{ id: number }>(sql`
+    insert into ${bookings} (code, secret_hash, slot_id, party_size, name, email, lang, source, booked_by_account_id, created_at)
+    select ${b.code}, ${b.secretHash}, ${bookingSlots.id}, ${b.partySize}, ${b.name}, ${b.email}, ${b.lang}, ${b.source}::booking_source,
+      ${b.bookedByAccountId}::integer, ${b.createdAt.toISOString()}::timestamptz
+    from ${bookingSlots}
+    where ${bookingSlots.id} = ${b.slotId} and ${bookingSlots.capacity} - ${bookingSlots.booked} >= ${b.partySize}
+    ${lock ? sql`for update` : sql``}
+    returning id`);
+  // postgres.js answers an array of rows, PGlite an object holding them.
+  const rows = (result as unknown as { rows?: { id: number }[] }).rows ?? (result as unknown as { id: number }[]);
+  return rows[0] === undefined ? undefined : Number(rows[0].id);
 }
 
 const bookingColumns = {
   booking: bookings,
-  slot: { id: bookingSlots.id, startsAt: bookingSlots.startsAt, endsAt: bookingSlots.endsAt, localDate: bookingSlots.localDate, capacity: bookingSlots.capacity, booked: bookingSlots.booked },
+  slot: { id: bookingSlots.id, startsAt: bookingSlots.startsAt, endsAt: bookingSlots.endsAt, localDate: bookingSlots.localDate },
   offerId: bookingOffers.id,
 };
 

@@ -15,10 +15,10 @@ import { scheduleOf } from "../places/places.service.ts";
 import { availabilityOf, type Availability } from "./availability.ts";
 import { newBookingCode } from "./booking-code.ts";
 import {
-  claimIdempotencyKey, deleteIdempotencyKey, findBookingByCode, findOfferById, findSlotById, findSlotsBetween, insertBooking,
-  insertMissingSlots, lockSlot, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
+  claimIdempotencyKey, deleteIdempotencyKey, findBookingByCode, findOfferById, findSlotById, findSlotsBetween, findSlotWithOffer,
+  insertBookingIfRoom, insertMissingSlots, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
 } from "./booking.repository.ts";
-import { generateSlots, type SlotRules } from "./slot-rules.ts";
+import { generateSlots, isOfferedStart, type SlotRules } from "./slot-rules.ts";
 
 export type { BookingRow, OfferRow } from "./booking.repository.ts";
 
@@ -99,16 +99,20 @@ export async function slotsOfOffer(db: Queryable, offer: OfferRow, from: string,
 /** Days looked ahead for the next slots that fit a party when the one asked for is full. */
 export const NEXT_SLOTS_DAYS = 14;
 
-/** The next slots after `after` (up to `limit`) with room for the whole party: a family stays together. */
+/**
+ * The next slots after `after` (up to `limit`) with room for the whole party: a family stays together.
+ * Looks at the same day first, then a few days, then the rest of NEXT_SLOTS_DAYS, so a refusal in a
+ * burst usually reads one day's slots rather than two weeks'.
+ */
 export async function nextSlotsFitting(db: Queryable, offer: OfferRow, after: Date, partySize: number, now: Date, limit = 5): Promise<SlotView[]> {
-  const from = DateTime.fromJSDate(after, { zone: offer.timeZone }).toISODate()!;
-  const slots = await slotsOfOffer(db, offer, from, plusDays(from, NEXT_SLOTS_DAYS), now);
-  return slots.filter((s) => s.start.getTime() > after.getTime() && s.remaining >= partySize).slice(0, limit);
-}
-
-/** True when the offer's rules still give a slot at this instant (rules may have changed since it was stored). */
-function stillOffered(offer: OfferRow, slot: Pick<SlotRow, "startsAt" | "localDate">): boolean {
-  return generateSlots(slotRulesOf(offer), slot.localDate, slot.localDate).some((s) => s.start.getTime() === slot.startsAt.getTime());
+  const first = DateTime.fromJSDate(after, { zone: offer.timeZone }).toISODate()!;
+  const found: SlotView[] = [];
+  for (const [from, to] of [[0, 0], [1, 3], [4, NEXT_SLOTS_DAYS]] as const) {
+    const slots = await slotsOfOffer(db, offer, plusDays(first, from), plusDays(first, to), now);
+    found.push(...slots.filter((s) => s.start.getTime() > after.getTime() && s.remaining >= partySize));
+    if (found.length >= limit) break;
+  }
+  return found.slice(0, limit);
 }
 
 export interface BookInput {
@@ -150,7 +154,11 @@ export interface BookContext {
   now: Date;
   settings?: BookingSettings;
   idempotency?: Idempotency;
-  /** Runs in the booking's transaction once it is inserted: messages to the outbox, the audit entry. */
+  /**
+   * Runs in the booking's transaction before the booking is inserted (so it never holds the slot's
+   * lock): messages to the outbox, the audit entry. If there is no room after all, it rolls back.
+   * The booking's id is not known yet (0).
+   */
   onBooked?: (tx: Transaction, booked: Extract<BookOutcome, { kind: "booked" }>) => Promise<void>;
 }
 
@@ -170,55 +178,67 @@ function isCapacityBackstop(error: unknown): boolean {
   return false;
 }
 
+/** Postgres's unique violation on the booking code: a clash of random codes (about 1 in 10^11), drawn again. */
+function isCodeClash(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const err = e as { code?: string; constraint_name?: string; constraint?: string; message?: string };
+    if (err.code === "23505" && (err.constraint_name ?? err.constraint ?? err.message ?? "").includes("bookings_code_unique")) return true;
+  }
+  return false;
+}
+
 /**
  * Books `partySize` places on a slot, or says why not. The checks that do not depend on what is
- * left come first; then one transaction locks the slot row, counts and inserts.
+ * left come first. Then one transaction claims the idempotency key, runs `onBooked` (messages, audit)
+ * and stores the reply for the booking about to be made, and only then, as its last statement,
+ * inserts the booking if the slot has room, locking the slot's row: the lock is held from that
+ * statement to the commit, and nothing else waits behind it. No room: everything rolls back.
  */
 export async function book(db: Database, input: BookInput, ctx: BookContext): Promise<BookOutcome> {
   const { now } = ctx;
-  const slot = await findSlotById(db, input.slotId);
-  const offer = slot && await findOfferById(db, slot.offerId);
-  if (!slot || !offer || !isPublicOffer(offer) || !stillOffered(offer, slot)) return { kind: "slot_not_found" };
+  const found = await findSlotWithOffer(db, input.slotId);
+  if (!found || !isPublicOffer(found.offer) || !isOfferedStart(slotRulesOf(found.offer), found.slot.startsAt)) return { kind: "slot_not_found" };
+  const { slot, offer } = found;
   if (input.source === "online" && !offer.channels.includes("online")) return { kind: "onsite_only", offer };
   if (input.partySize < offer.minParty || input.partySize > offer.maxParty) return { kind: "party_size", min: offer.minParty, max: offer.maxParty };
   if (slot.startsAt.getTime() <= now.getTime()) return { kind: "started", offer };
   if (input.source === "online" && slot.startsAt.getTime() > now.getTime() + offer.bookingHorizonDays * 86_400_000) return { kind: "beyond_horizon", offer };
+  const soldOut = async (): Promise<BookOutcome> => {
+    const current = await findSlotById(db, slot.id);
+    const remaining = Math.max(0, current ? current.capacity - current.booked : 0);
+    return { kind: "sold_out", remaining, next: await nextSlotsFitting(db, offer, slot.startsAt, input.partySize, now) };
+  };
+  // Already full when read: no need to queue for the lock (a retried key still gets its replay below).
+  if (!ctx.idempotency && slot.capacity - slot.booked < input.partySize) return soldOut();
 
-  try {
-    return await db.transaction(async (tx) => {
-      const idem = ctx.idempotency;
-      if (idem) {
-        const replay = await claimKey(tx, idem, now);
-        if (replay) return replay;
-      }
-      const locked = await lockSlot(tx, slot.id, !ctx.settings?.skipSlotLock);
-      const remaining = locked ? locked.capacity - locked.booked : 0;
-      if (!locked || remaining < input.partySize) throw new Abandon({ kind: "sold_out", remaining: Math.max(0, remaining), next: [] });
-      const secret = newSecret();
-      let inserted: Awaited<ReturnType<typeof insertBooking>>;
-      do {
-        inserted = await insertBooking(tx, {
-          code: newBookingCode(), secretHash: sha256Hex(secret), slotId: slot.id, partySize: input.partySize, name: input.name,
-          email: input.email ?? null, lang: input.lang, source: input.source, bookedByAccountId: input.bookedByAccountId ?? null,
-        });
-      } while (!inserted);
-      // Built from what is at hand rather than read back: the slot stays locked until commit, keep it short.
-      const booking: BookingRow = {
-        booking: inserted, offerId: offer.id,
-        slot: { id: locked.id, startsAt: locked.startsAt, endsAt: locked.endsAt, localDate: locked.localDate, capacity: locked.capacity, booked: locked.booked + input.partySize },
-      };
-      const booked = { kind: "booked" as const, booking, offer, secret };
-      await ctx.onBooked?.(tx, booked);
-      if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
-      return booked;
-    });
-  } catch (error) {
-    let outcome: BookOutcome;
-    if (error instanceof Abandon) outcome = error.outcome;
-    else if (isCapacityBackstop(error)) outcome = { kind: "sold_out", remaining: 0, next: [] };
-    else throw error;
-    if (outcome.kind === "sold_out") outcome.next = await nextSlotsFitting(db, offer, slot.startsAt, input.partySize, now);
-    return outcome;
+  for (;;) {
+    const secret = newSecret();
+    const booking: BookingRow["booking"] = {
+      id: 0, code: newBookingCode(), secretHash: sha256Hex(secret), slotId: slot.id, partySize: input.partySize, name: input.name,
+      email: input.email ?? null, lang: input.lang, source: input.source, status: "confirmed", bookedByAccountId: input.bookedByAccountId ?? null,
+      createdAt: now, cancelledAt: null, checkedInAt: null,
+    };
+    const row: BookingRow = { booking, offerId: offer.id, slot: { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, localDate: slot.localDate } };
+    try {
+      return await db.transaction(async (tx) => {
+        const idem = ctx.idempotency;
+        if (idem) {
+          const replay = await claimKey(tx, idem, now);
+          if (replay) return replay;
+        }
+        const booked = { kind: "booked" as const, booking: row, offer, secret };
+        await ctx.onBooked?.(tx, booked);
+        if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
+        const id = await insertBookingIfRoom(tx, { ...booking, createdAt: now }, !ctx.settings?.skipSlotLock);
+        if (id === undefined) throw new Abandon({ kind: "sold_out", remaining: 0, next: [] });
+        booking.id = id;
+        return booked;
+      });
+    } catch (error) {
+      if (isCodeClash(error)) continue;
+      if (error instanceof Abandon || isCapacityBackstop(error)) return soldOut();
+      throw error;
+    }
   }
 }
 

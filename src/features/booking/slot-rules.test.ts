@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { Schedule } from "../../lib/opening-hours.ts";
-import { generateSlots, type SlotRules } from "./slot-rules.ts";
+import { generateSlots, isOfferedStart, type SlotRules } from "./slot-rules.ts";
 
 /** The shelter's shape: Tuesday to Sunday 10:00-18:00, visits every half hour. */
 const paris: Schedule = {
@@ -117,6 +117,22 @@ describe("slot generation, properties", () => {
         }
       }
       expect(new Set(slots.map((s) => DateTime.fromJSDate(s.start, { zone }).toISO()!))).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+
+  it("says a start is offered exactly when generateSlots gives it (the check made before each booking)", () => {
+    fc.assert(fc.property(rulesArb, fc.constantFrom(0, 30, -60, 60, 15), ({ rules, from, to }, shiftMinutes) => {
+      const zone = rules.schedule.timeZone;
+      const generated = new Set(generateSlots(rules, from, to).map((s) => s.start.getTime()));
+      for (let d = DateTime.fromISO(from, { zone }); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
+        for (const t of rules.patterns.flatMap((p) => p.startTimes)) {
+          // Each pattern time of each day, and the instants around it (an hour repeated or skipped by a clock change).
+          const shifted = DateTime.fromISO(`${d.toISODate()}T${t}`, { zone }).plus({ minutes: shiftMinutes });
+          if (shifted.toISODate()! < from || shifted.toISODate()! > to) continue;
+          const candidate = shifted.toJSDate();
+          expect(isOfferedStart(rules, candidate)).toBe(generated.has(candidate.getTime()));
+        }
+      }
     }), { numRuns: 300 });
   });
 });
