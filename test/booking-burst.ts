@@ -8,14 +8,13 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
-import { openPglite, openPostgres, type DatabaseHandle, type Queryable } from "../src/db/database.ts";
+import { openPglite, type Queryable } from "../src/db/database.ts";
 import { runMigrations } from "../src/db/migrate.ts";
 import { localToday, plusDays } from "../src/features/booking/booking.service.ts";
 import { aPlace, storeRecords } from "./factories.ts";
 import { storeOffer } from "./booking-offers.ts";
 import { startServerProcess, type ServerProcess } from "./server-process.ts";
-import { withDatabase } from "./template.ts";
+import { createScratchPostgres, type ScratchPostgres } from "./database.ts";
 
 /**
  * Start times on the hour from 08:00 to 21:00: 14 slots a day, one per repetition. Few on purpose: a
@@ -153,40 +152,9 @@ export async function burstAndCount(targets: BookingTarget[], db: Queryable, slo
   return { demand, capacity: count.capacity, sold, dbSold: count.held, booked: count.booked, oversold: Math.max(0, count.held - count.capacity), unexpected };
 }
 
-/** A PostgreSQL database for several app processes: a copy of the run's migrated template, its URL and a handle of the test's own. */
-export interface SharedPostgres {
-  url: string;
-  handle: DatabaseHandle;
-  drop(): Promise<void>;
-}
-
-export async function createSharedPostgres(label: string): Promise<SharedPostgres> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  const template = process.env.REMEMBRANCE_PG_TEMPLATE;
-  if (!adminUrl || !template) throw new Error("Shared PostgreSQL tests need TEST_DATABASE_URL and vitest's db project.");
-  const name = `rm_${label}_${process.env.REMEMBRANCE_TEST_RUN}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} template ${template}`);
-  } finally {
-    await admin.end();
-  }
-  const url = withDatabase(adminUrl, name);
-  const handle = openPostgres(url, 3);
-  return {
-    url,
-    handle,
-    drop: async () => {
-      await handle.close();
-      const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
-    },
-  };
-}
+/** A PostgreSQL database for several app processes (see test/database.ts). */
+export type SharedPostgres = ScratchPostgres;
+export const createSharedPostgres = (label: string): Promise<SharedPostgres> => createScratchPostgres(label);
 
 /** A new temp folder for a server's DATA_DIR (its embedded database and its mail folder); removed by `removeFolders`. */
 const folders: string[] = [];

@@ -19,21 +19,36 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) });
     return pgliteHandle(client, "test");
   }
+  const scratch = await createScratchPostgres("test");
+  return { ...scratch.handle, close: scratch.drop };
+}
+
+/** A copy of the run's migrated PostgreSQL template: its URL (for app processes), a handle of the test's own, and how to drop it. */
+export interface ScratchPostgres {
+  url: string;
+  handle: DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+export async function createScratchPostgres(label: string): Promise<ScratchPostgres> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
   const templateName = process.env.REMEMBRANCE_PG_TEMPLATE;
-  if (!templateName) throw new Error("No PostgreSQL template: run database tests through vitest (project db).");
-  const name = `rm_test_${process.env.REMEMBRANCE_TEST_RUN}_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  if (!adminUrl || !templateName) throw new Error("No PostgreSQL template: run database tests through vitest (project db) with TEST_DATABASE_URL.");
+  const name = `rm_${label}_${process.env.REMEMBRANCE_TEST_RUN}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`create database ${name} template ${templateName}`);
   } finally {
     await admin.end();
   }
-  const handle = openPostgres(withDatabase(url, name), 5);
+  const url = withDatabase(adminUrl, name);
+  const handle = openPostgres(url, 5);
   return {
-    ...handle,
-    close: async () => {
+    url,
+    handle,
+    drop: async () => {
       await handle.close();
-      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
       try {
         await dropper.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
