@@ -3,9 +3,11 @@
  * sockets it sees as idle at once, so a client whose connection was still in the accept backlog,
  * or whose request bytes were not read yet while the event loop was busy, would see a reset.
  * Here, for a short grace period, the server keeps accepting and answers everything with
- * `Connection: close`; then it stops listening, closes idle sockets, and waits for every request
- * to be handled (even those whose client already hung up, so the database can then close under no
- * handler). What is left at the timeout is destroyed.
+ * `Connection: close`; then it stops listening, closes idle keep-alive sockets, and waits for every
+ * request to be handled (even those whose client already hung up, so the database can then close
+ * under no handler). A connection that has not sent its first request yet is not idle but early (a
+ * busy client may connect before it writes): it gets a few more grace periods to send it before it
+ * is closed. What is left at the timeout is destroyed.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
@@ -15,11 +17,16 @@ export interface Drainer {
   drain(options: { graceMs: number; timeoutMs: number }): Promise<void>;
 }
 
+/** How many grace periods a connection that has sent no request yet is given after the server stops listening. */
+const UNUSED_SOCKET_GRACES = 4;
+
 /** A wait that does not keep the process alive by itself. */
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export function trackConnections(server: Server): Drainer {
+  /** Requests in progress on each open socket; `served` once it has had one (an idle keep-alive socket). */
   const requestsOnSocket = new Map<Socket, number>();
+  const served = new WeakSet<Socket>();
   let requestsInProgress = 0;
   let onAllHandled: (() => void) | undefined;
   let draining = false;
@@ -30,6 +37,7 @@ export function trackConnections(server: Server): Drainer {
   });
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const socket = req.socket;
+    served.add(socket);
     requestsOnSocket.set(socket, (requestsOnSocket.get(socket) ?? 0) + 1);
     requestsInProgress++;
     if (draining) res.setHeader("Connection", "close");
@@ -41,8 +49,8 @@ export function trackConnections(server: Server): Drainer {
     });
   });
 
-  const endIdleSockets = () => {
-    for (const [socket, count] of requestsOnSocket) if (count === 0) socket.end();
+  const endIdleSockets = (evenUnused: boolean) => {
+    for (const [socket, count] of requestsOnSocket) if (count === 0 && (evenUnused || served.has(socket))) socket.end();
   };
 
   return {
@@ -53,11 +61,13 @@ export function trackConnections(server: Server): Drainer {
       }, timeoutMs).unref();
       await sleep(Math.min(graceMs, timeoutMs));
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      endIdleSockets();
+      endIdleSockets(false);
+      const unused = setTimeout(() => endIdleSockets(true), Math.min(UNUSED_SOCKET_GRACES * graceMs, timeoutMs)).unref();
       const handled = requestsInProgress === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onAllHandled = resolve));
       const deadline = sleep(timeoutMs);
       await Promise.race([Promise.all([closed, handled]), deadline]);
       clearTimeout(force);
+      clearTimeout(unused);
     },
   };
 }
