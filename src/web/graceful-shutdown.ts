@@ -2,8 +2,8 @@
  * Draining an HTTP server on SIGTERM. Node's own close() stops listening and drops keep-alive
  * sockets it sees as idle at once, so a client whose connection was still in the accept backlog,
  * or whose request bytes were not read yet while the event loop was busy, would see a reset.
- * Here, for a short grace period, the server keeps accepting and answers everything with
- * `Connection: close`; then it stops listening, closes idle keep-alive sockets, and waits for every
+ * Here the server keeps accepting until no connection has arrived for a short grace period, and
+ * answers everything with `Connection: close`; then it stops listening, closes idle keep-alive sockets, and waits for every
  * request to be handled (even those whose client already hung up, so the database can then close
  * under no handler). A connection that has not sent its first request yet is not idle but early (a
  * busy client may connect before it writes): it gets a few more grace periods to send it before it
@@ -30,8 +30,10 @@ export function trackConnections(server: Server): Drainer {
   let requestsInProgress = 0;
   let onAllHandled: (() => void) | undefined;
   let draining = false;
+  let lastConnectionAt = 0;
 
   server.on("connection", (socket: Socket) => {
+    lastConnectionAt = Date.now();
     requestsOnSocket.set(socket, 0);
     socket.once("close", () => requestsOnSocket.delete(socket));
   });
@@ -49,6 +51,25 @@ export function trackConnections(server: Server): Drainer {
     });
   });
 
+  /**
+   * Keeps listening until no connection has arrived for `graceMs` (at most `timeoutMs`). Before
+   * deciding, one poll phase of the event loop is let through (setImmediate runs after it), so
+   * connections already waiting in the kernel's backlog of a busy process are accepted, not reset.
+   */
+  const acceptWhileConnectionsArrive = async (started: number, graceMs: number, timeoutMs: number) => {
+    for (;;) {
+      const now = Date.now();
+      const quietFor = now - Math.max(lastConnectionAt, started);
+      if (now - started >= timeoutMs) return;
+      if (quietFor < graceMs) {
+        await sleep(Math.min(graceMs - quietFor, timeoutMs - (now - started)));
+        continue;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (Date.now() - Math.max(lastConnectionAt, started) >= graceMs) return;
+    }
+  };
+
   const endIdleSockets = (evenUnused: boolean) => {
     for (const [socket, count] of requestsOnSocket) if (count === 0 && (evenUnused || served.has(socket))) socket.end();
   };
@@ -59,7 +80,7 @@ export function trackConnections(server: Server): Drainer {
       const force = setTimeout(() => {
         for (const socket of requestsOnSocket.keys()) socket.destroy();
       }, timeoutMs).unref();
-      await sleep(Math.min(graceMs, timeoutMs));
+      await acceptWhileConnectionsArrive(Date.now(), graceMs, timeoutMs);
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
       endIdleSockets(false);
       const unused = setTimeout(() => endIdleSockets(true), Math.min(UNUSED_SOCKET_GRACES * graceMs, timeoutMs)).unref();
