@@ -14,7 +14,6 @@ import { localToday, plusDays } from "../src/features/booking/booking.service.ts
 import { aPlace, storeRecords } from "./factories.ts";
 import { storeOffer } from "./booking-offers.ts";
 import { startServerProcess, type ServerProcess } from "./server-process.ts";
-import { createScratchPostgres, type ScratchPostgres } from "./database.ts";
 
 /**
  * Start times on the hour from 08:00 to 21:00: 14 slots a day, one per repetition. Few on purpose: a
@@ -152,9 +151,6 @@ export async function burstAndCount(targets: BookingTarget[], db: Queryable, slo
   return { demand, capacity: count.capacity, sold, dbSold: count.held, booked: count.booked, oversold: Math.max(0, count.held - count.capacity), unexpected };
 }
 
-/** A PostgreSQL database for several app processes (see test/database.ts). */
-export type SharedPostgres = ScratchPostgres;
-export const createSharedPostgres = (label: string): Promise<SharedPostgres> => createScratchPostgres(label);
 
 /** A new temp folder for a server's DATA_DIR (its embedded database and its mail folder); removed by `removeFolders`. */
 const folders: string[] = [];

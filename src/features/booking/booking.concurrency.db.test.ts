@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Queryable } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import {
-  bookingBody, burstAndCount, countSlot, createSharedPostgres, dayAfterTomorrow, killServers, postBooking, removeFolders, slotIdsOf,
-  startBookingServer, storeBookablePlace, storeBurstOffer, type BookingTarget, type BurstOutcome, type SharedPostgres,
+  bookingBody, burstAndCount, countSlot, dayAfterTomorrow, killServers, postBooking, removeFolders, slotIdsOf,
+  startBookingServer, storeBookablePlace, storeBurstOffer, type BookingTarget, type BurstOutcome, 
 } from "../../../test/booking-burst.ts";
+import { createScratchPostgres, type ScratchPostgres } from "../../../test/database.ts";
 
 const DEMAND = 50;
 const CAPACITIES = [1, 20] as const;
@@ -71,12 +72,12 @@ describe.skipIf(process.env.TEST_DATABASE_URL)(`${DEMAND} visitors booking one s
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)("two app processes sharing one PostgreSQL", () => {
-  let shared: SharedPostgres;
+  let shared: ScratchPostgres;
   let urls: string[];
   let slots: Map<number, number[]>;
 
   beforeAll(async () => {
-    shared = await createSharedPostgres("burst");
+    shared = await createScratchPostgres("burst");
     const servers = await Promise.all([1, 2].map(() => startBookingServer({ DATABASE_URL: shared.url })));
     urls = servers.map((s) => s.url);
     slots = await bookableSlots(shared.handle.db, urls[0]!, CAPACITIES);
@@ -105,12 +106,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two app processes sharing one Pos
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)("the negative control: two processes booking without the slot lock", () => {
-  let shared: SharedPostgres;
+  let shared: ScratchPostgres;
   let urls: string[];
   let slots: Map<number, number[]>;
 
   beforeAll(async () => {
-    shared = await createSharedPostgres("nolock");
+    shared = await createScratchPostgres("nolock");
     const unsafe = { DATABASE_URL: shared.url, NODE_ENV: "test", UNSAFE_TEST_SKIP_BOOKING_LOCK: "true" };
     const servers = await Promise.all([1, 2].map(() => startBookingServer(unsafe)));
     urls = servers.map((s) => s.url);

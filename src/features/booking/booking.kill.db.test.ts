@@ -7,10 +7,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ServerProcess } from "../../../test/server-process.ts";
 import {
-  bookingBody, countSlot, createSharedPostgres, dayAfterTomorrow, killServers, postBooking, preparePgliteFolder, readPgliteFolder,
+  bookingBody, countSlot, dayAfterTomorrow, killServers, postBooking, preparePgliteFolder, readPgliteFolder,
   removeFolders, slotIdsOf, slotsOverCapacityOrMiscounted, startBookingServer, stopServer, storeBookablePlace, storeBurstOffer,
   tempDataDir, type BookingReply,
 } from "../../../test/booking-burst.ts";
+import { createScratchPostgres } from "../../../test/database.ts";
 
 afterEach(async () => {
   await killServers();
@@ -92,7 +93,7 @@ describe("kill -9 during a burst of bookings on the embedded database", () => {
 
 describe.runIf(process.env.TEST_DATABASE_URL)("kill -9 of one of two processes sharing PostgreSQL during a burst of bookings", () => {
   it("keeps every booking answered 201 by either, the other keeps selling, and no slot goes over capacity", async () => {
-    const shared = await createSharedPostgres("kill");
+    const shared = await createScratchPostgres("kill");
     try {
       const offerId = (await storeBurstOffer(shared.handle.db, await storeBookablePlace(shared.handle.db), CAPACITY, 3)).id;
       const [a, b] = await Promise.all([1, 2].map(() => startBookingServer({ DATABASE_URL: shared.url })));

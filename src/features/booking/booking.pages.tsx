@@ -37,8 +37,8 @@ const MAX_FORM_BYTES = 16 * 1024;
 const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
 
 async function findPublicOffer(db: Queryable, placeSlug: string, visitSlug: string) {
-  const { rows } = await findPublicOffers(db, { placeSlug, limit: 100, offset: 0 });
-  return rows.find((o) => o.slug === visitSlug);
+  const { rows } = await findPublicOffers(db, { placeSlug, offerSlug: visitSlug, limit: 1, offset: 0 });
+  return rows[0];
 }
 
 export function bookingPages(deps: AppDeps, locale: Locale) {

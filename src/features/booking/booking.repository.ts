@@ -46,9 +46,10 @@ export async function findOfferById(db: Queryable, id: number) {
 }
 
 /** Offers visitors can see: of published places, not archived; of one place when `placeSlug` is given. */
-export async function findPublicOffers(db: Queryable, filter: { placeSlug?: string; limit: number; offset: number }) {
+export async function findPublicOffers(db: Queryable, filter: { placeSlug?: string; offerSlug?: string; limit: number; offset: number }) {
   const where = and(eq(places.status, "published"), isNull(bookingOffers.archivedAt),
-    filter.placeSlug === undefined ? undefined : eq(places.slug, filter.placeSlug));
+    filter.placeSlug === undefined ? undefined : eq(places.slug, filter.placeSlug),
+    filter.offerSlug === undefined ? undefined : eq(bookingOffers.slug, filter.offerSlug));
   const [rows, [count]] = await Promise.all([
     offersWithPlace(db).where(where).orderBy(asc(places.slug), asc(bookingOffers.position)).limit(filter.limit).offset(filter.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(bookingOffers).innerJoin(places, eq(places.id, bookingOffers.placeId)).where(where),
