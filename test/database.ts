@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { openPostgres, pgliteHandle, type DatabaseHandle } from "../src/db/database.ts";
+import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.ts";
 import { withDatabase } from "./template.ts";
 
 export const testEngine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -16,7 +17,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (!url) {
     const template = process.env.REMEMBRANCE_PGLITE_TEMPLATE;
     if (!template) throw new Error("No PGlite template: run database tests through vitest (project db).");
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) });
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS, loadDataDir: new Blob([readFileSync(template)]) });
     return pgliteHandle(client, "test");
   }
   const scratch = await createScratchPostgres("test");

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { openPostgres, pgliteHandle } from "../src/db/database.ts";
+import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.ts";
 import { MIGRATIONS_FOLDER, runMigrations } from "../src/db/migrate.ts";
 
 export function migrationsHash(): string {
@@ -25,7 +26,7 @@ export async function buildPgliteTemplate(): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-template-${migrationsHash()}.tar.gz`);
   if (existsSync(file)) return file;
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const handle = pgliteHandle(client, "memory");
   await runMigrations(handle);
   const dump = await client.dumpDataDir("gzip");

@@ -12,6 +12,7 @@ import postgres from "postgres";
 import { freshReads } from "../lib/fresh-reads.ts";
 import { readContentRevision } from "./content-revision.ts";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock.ts";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.ts";
 
 /** The Drizzle database both engines present; repositories take this (or a transaction of it). */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -42,7 +43,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? join(dataDir, "pglite") : undefined);
+    client = await PGlite.create({ dataDir: dataDir ? join(dataDir, "pglite") : undefined, extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     lock?.release();
     throw error;

@@ -13,6 +13,7 @@ import { placeRoutes } from "../features/places/places.routes.ts";
 import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
+import { searchRoutes } from "../features/search/search.routes.ts";
 import { OPENAPI_PATH, openApiDocument } from "./openapi/openapi.document.ts";
 import { LOCALES } from "../db/schema/columns.ts";
 import { mountPublicPages } from "./public-pages.ts";
@@ -44,6 +45,7 @@ export const API_INDEX = {
   media: "/api/media",
   offers: "/api/offers",
   bookings: "/api/bookings",
+  search: "/api/search",
   openapi: "/api/openapi.json",
   health: "/health",
 };
@@ -105,6 +107,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/media", mediaRoutes(deps));
   app.route("/api/offers", offerRoutes(deps));
   app.route("/api/bookings", bookingRoutes(deps));
+  app.route("/api/search", searchRoutes(deps));
 
   const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
   app.notFound((c) => {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import packageJson from "../../../package.json" with { type: "json" };
 import { apiShapes, named } from "./api-shapes.ts";
 import { bookingPaths } from "./booking-paths.ts";
+import { searchPaths } from "./search-paths.ts";
 import { contentPaths, contentTags } from "./content-paths.ts";
 import type { JsonSchema, OpenApiDocument, PathItem } from "./openapi-types.ts";
 import { JSON_SCHEMA_TARGET, jsonResponse, SHARED_HEADERS, SHARED_RESPONSES } from "./operations.ts";
@@ -63,7 +64,7 @@ const systemPaths = (): Record<string, PathItem> => ({
 
 const DESCRIPTION = [
   "The JSON API of Remembrance: the places of a network of history museums and memorial sites, their exhibitions, rooms,",
-  "collections, the people and events of their history, and timed visits to book.",
+  "collections, the people and events of their history, timed visits to book, and one search across all of it.",
   "",
   "**Languages.** Texts come in English or French: `?lang=en|fr`, else the best of `Accept-Language`, else English. A text",
   "missing in that language is given in the other one and its field is listed under `fallbacks`.",
@@ -83,7 +84,7 @@ function componentSchemas(): Record<string, JsonSchema> {
 }
 
 function buildDocument(): OpenApiDocument {
-  const paths = { ...systemPaths(), ...contentPaths(), ...bookingPaths() };
+  const paths = { ...systemPaths(), ...contentPaths(), ...bookingPaths(), ...searchPaths() };
   return {
     openapi: "3.1.0",
     info: {
@@ -98,6 +99,7 @@ function buildDocument(): OpenApiDocument {
       { name: "api", description: "The index of the API and this document." },
       ...contentTags(),
       { name: "bookings", description: "Timed visits: offers, their times, booking, cancelling." },
+      { name: "search", description: "One search across every kind of record, with filters; suggestions as one types." },
       { name: "health", description: "For monitoring and load balancers." },
     ],
     paths,

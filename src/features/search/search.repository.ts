@@ -1,0 +1,208 @@
+/**
+ * The search's reads of `search_documents` (built by the database, migration 0008) and of the place
+ * facts its filters need. Every value typed by a visitor reaches SQL as a parameter.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "../../db/database.ts";
+import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { SearchKind } from "../../db/schema/search.ts";
+import { MIN_CORRECTED_LENGTH } from "./search-words.ts";
+
+const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+
+export interface WordLookup {
+  word: string;
+  /** False when the word is a stop word in English or French ("the", "la"): it is left out of the query. */
+  meaningful: boolean;
+  /** Known lexemes closest to a word no indexed text contains, best first; empty when the word is known. */
+  closest: string[];
+}
+
+/** For each typed word: is it a stop word, is it known, and if not, the known words it is closest to. */
+export async function lookUpWords(db: Queryable, words: string[]): Promise<WordLookup[]> {
+  if (words.length === 0) return [];
+  const result = await db.execute(sql`
+    select w.word,
+      numnode(plainto_tsquery('remembrance_en', w.word)) > 0 and numnode(plainto_tsquery('remembrance_fr', w.word)) > 0 as meaningful,
+      case when length(w.word) < ${MIN_CORRECTED_LENGTH} or w.word ~ '^[0-9]+$' or exists (
+        select 1 from search_words s where s.word = any(tsvector_to_array(
+          to_tsvector('remembrance_en', w.word) || to_tsvector('remembrance_fr', w.word) || to_tsvector('remembrance_simple', w.word)))
+      ) then '{}'::text[]
+      else array(
+        select s.word from search_words s
+        where s.word % unaccent(w.word) and similarity(s.word, unaccent(w.word)) >= 0.4
+        order by similarity(s.word, unaccent(w.word)) desc, s.word limit 2)
+      end as closest
+    from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
+    order by w.n`);
+  return rowsOf<WordLookup>(result);
+}
+
+/** One word's part of the query: its English and French stems, or those of the words closest to it. */
+function wordQuery(word: string, closest: string[]): SQL {
+  const forms = [word, ...closest].flatMap((w) => [
+    sql`plainto_tsquery('remembrance_en', ${w})`,
+    sql`plainto_tsquery('remembrance_fr', ${w})`,
+  ]);
+  return sql`(${sql.join(forms, sql` || `)})`;
+}
+
+/** Every word must match (in either language); a word matches through any of its forms. */
+export function textQuery(words: { word: string; closest: string[] }[]): SQL {
+  return sql.join(words.map((w) => wordQuery(w.word, w.closest)), sql` && `);
+}
+
+/** Prefix query on unstemmed names for suggestions: every word, the last one as typed so far. */
+export function prefixQuery(words: string[]): SQL {
+  return sql.join(words.map((w) => sql`to_tsquery('remembrance_simple', quote_literal(${w}) || ':*')`), sql` && `);
+}
+
+export interface DocumentFilters {
+  kinds?: SearchKind[];
+  /** Only records at these places (a place filter is set); may be empty: nothing passes. */
+  placeIds?: number[];
+  themeId?: number;
+}
+
+function filterSql(f: DocumentFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.kinds && f.kinds.length > 0) parts.push(sql`d.kind in (${sql.join(f.kinds.map((k) => sql`${k}`), sql`, `)})`);
+  if (f.placeIds) {
+    parts.push(f.placeIds.length === 0 ? sql`false` : sql`d.place_id in (${sql.join(f.placeIds.map((id) => sql`${id}`), sql`, `)})`);
+  }
+  if (f.themeId !== undefined) parts.push(sql`d.theme_ids @> array[${f.themeId}::integer]`);
+  return sql.join(parts, sql` and `);
+}
+
+export interface MatchRow {
+  kind: SearchKind;
+  slug: string;
+  title: LocalizedText;
+  snippet: string | null;
+  placeSlug: string | null;
+  placeName: LocalizedText | null;
+  nameMatch: boolean;
+}
+
+export interface MatchPage {
+  rows: MatchRow[];
+  total: number;
+  kinds: Record<string, number>;
+}
+
+interface Window { limit: number; offset: number; candidateLimit: number; locale: Locale }
+
+/** Highlight markers that cannot be confused with HTML: the presenter escapes the text, then turns them into <mark>. */
+export const MARK_START = "\u2e22";
+export const MARK_END = "\u2e23";
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The page of records matching `query`, ranked. Ranking never looks at more than `candidateLimit` matches
+ * per tier: matches in names first, then anywhere; within the bounded set, names first, then
+ * `ts_rank` (weights D..A) times the record kind's weight. Counts are over the same set.
+ */
+export async function findMatches(db: Queryable, query: SQL, filters: DocumentFilters, w: Window): Promise<MatchPage> {
+  const where = filterSql(filters);
+  const config = w.locale === "fr" ? sql`'remembrance_fr'::regconfig` : sql`'remembrance_en'::regconfig`;
+  const other = w.locale === "fr" ? "en" : "fr";
+  const result = await db.execute(sql`
+    with q as materialized (select ${query} as q),
+    hits as (
+      (select d.kind, d.record_id from search_documents d, q where d.tsv_names @@ q.q and ${where} limit ${w.candidateLimit})
+      union
+      (select d.kind, d.record_id from search_documents d, q where d.tsv @@ q.q and ${where} limit ${w.candidateLimit})
+    ),
+    ranked as (
+      select d.kind, d.record_id, d.slug, d.title, d.body, d.place_id, d.tsv_names @@ q.q as name_match,
+        ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.q) * d.boost as score
+      from hits join search_documents d on d.kind = hits.kind and d.record_id = hits.record_id, q
+    ),
+    page as (
+      select r.*, row_number() over (order by r.name_match desc, r.score desc, r.kind, r.record_id) as n
+      from ranked r order by n limit ${w.limit} offset ${w.offset}
+    )
+    select
+      (select count(*)::int from hits) as total,
+      (select coalesce(json_object_agg(k.kind, k.n), '{}') from (select kind, count(*)::int as n from hits group by kind) k) as kinds,
+      (select coalesce(json_agg(json_build_object(
+          'kind', p.kind, 'slug', p.slug, 'title', p.title, 'nameMatch', p.name_match,
+          'placeSlug', pl.slug, 'placeName', pl.name,
+          'snippet', ts_headline(${config}, coalesce(p.body->>${w.locale}, p.body->>${other}, ''), q.q, ${HEADLINE_OPTIONS}))
+        order by p.n), '[]')
+       from page p cross join q left join places pl on pl.id = p.place_id and p.kind <> 'place') as rows`);
+  const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
+  return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
+}
+
+/** Browsing without words: records passing the filters, the weightiest kinds first, then by title. */
+export async function findBrowsePage(db: Queryable, filters: DocumentFilters, w: Window): Promise<MatchPage> {
+  const where = filterSql(filters);
+  const result = await db.execute(sql`
+    with hits as (
+      select d.kind, d.record_id from search_documents d where ${where}
+      order by d.boost desc, d.kind, d.record_id limit ${w.candidateLimit}
+    ),
+    page as (
+      select d.*, row_number() over (order by d.boost desc, lower(coalesce(d.title->>${w.locale}, d.title->>'en', d.title->>'fr')), d.record_id) as n
+      from hits join search_documents d on d.kind = hits.kind and d.record_id = hits.record_id
+      order by n limit ${w.limit} offset ${w.offset}
+    )
+    select
+      (select count(*)::int from hits) as total,
+      (select coalesce(json_object_agg(k.kind, k.n), '{}') from (select kind, count(*)::int as n from hits group by kind) k) as kinds,
+      (select coalesce(json_agg(json_build_object(
+          'kind', p.kind, 'slug', p.slug, 'title', p.title, 'nameMatch', false,
+          'placeSlug', pl.slug, 'placeName', pl.name,
+          'snippet', left(coalesce(p.body->>${w.locale}, p.body->>'en', p.body->>'fr'), 240))
+        order by p.n), '[]')
+       from page p left join places pl on pl.id = p.place_id and p.kind <> 'place') as rows`);
+  const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
+  return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
+}
+
+export interface SuggestionRow { kind: SearchKind; slug: string; title: LocalizedText }
+
+/** Names starting with what was typed, the weightiest kinds and shortest names first. */
+export async function findSuggestions(db: Queryable, query: SQL, limit: number, locale: Locale): Promise<SuggestionRow[]> {
+  const result = await db.execute(sql`
+    with hits as (select d.kind, d.slug, d.title, d.boost from search_documents d where d.tsv_prefix @@ (${query}) limit 200)
+    select kind, slug, title from hits
+    order by boost desc, length(coalesce(title->>${locale}, title->>'en', '')), slug limit ${limit}`);
+  return rowsOf<SuggestionRow>(result);
+}
+
+export interface PlaceFactRow {
+  id: number;
+  kind: string;
+  city: string | null;
+  timeZone: string;
+  offers: { covers: string; isFree: boolean }[];
+  audience: { audience: string; recommended: boolean; minAge: number | null; maxAge: number | null }[];
+  hours: { weekday: number; opens: string; closes: string; validFrom: string | null; validUntil: string | null }[];
+  exceptions: { startsOn: string; endsOn: string; opens: string | null; closes: string | null }[];
+  bookable: boolean;
+}
+
+/** What the place filters test, for every published place (a network has hundreds at most). */
+export async function findPlaceFacts(db: Queryable): Promise<PlaceFactRow[]> {
+  const result = await db.execute(sql`
+    select p.id, p.kind::text as kind, p.city, p.time_zone as "timeZone",
+      coalesce((select json_agg(json_build_object('covers', a.covers, 'isFree', a.is_free)) from admission_offers a where a.place_id = p.id), '[]') as offers,
+      coalesce((select json_agg(json_build_object('audience', a.audience, 'recommended', a.recommended, 'minAge', a.min_age, 'maxAge', a.max_age))
+        from audience_advice a where a.place_id = p.id), '[]') as audience,
+      coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opens', h.opens, 'closes', h.closes, 'validFrom', h.valid_from, 'validUntil', h.valid_until))
+        from opening_hours h where h.place_id = p.id), '[]') as hours,
+      coalesce((select json_agg(json_build_object('startsOn', e.starts_on, 'endsOn', e.ends_on, 'opens', e.opens, 'closes', e.closes))
+        from opening_exceptions e where e.place_id = p.id), '[]') as exceptions,
+      exists (select 1 from booking_offers b where b.place_id = p.id and b.archived_at is null) as bookable
+    from places p where p.status = 'published' order by p.id`);
+  return rowsOf<PlaceFactRow>(result);
+}
+
+export interface ThemeOptionRow { id: number; slug: string; name: LocalizedText }
+
+export async function findPublishedThemes(db: Queryable): Promise<ThemeOptionRow[]> {
+  const result = await db.execute(sql`select id, slug, name from themes where status = 'published' order by slug`);
+  return rowsOf<ThemeOptionRow>(result);
+}

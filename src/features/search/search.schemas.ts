@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { placeKind } from "../../db/schema/places.ts";
+import { SEARCH_KINDS } from "../../db/schema/search.ts";
+import { listQuery } from "../../web/validation.ts";
+
+/** Longest query read: longer text is refused with a message, not cut silently. */
+export const MAX_QUERY_LENGTH = 200;
+/** Ranking looks at no more than this many matches per tier; totals beyond it are given as "more than". */
+export const CANDIDATE_LIMIT = 1000;
+
+const kindList = z.string().transform((raw, ctx) => {
+  const kinds = raw.split(",").map((k) => k.trim()).filter(Boolean);
+  const unknown = kinds.find((k) => !(SEARCH_KINDS as readonly string[]).includes(k));
+  if (unknown !== undefined) {
+    ctx.addIssue({ code: "custom", message: `must be one or more of: ${SEARCH_KINDS.join(", ")} (comma-separated)` });
+    return z.NEVER;
+  }
+  return [...new Set(kinds)] as (typeof SEARCH_KINDS)[number][];
+});
+
+const flag = z.enum(["true", "false", "1", "0", "on"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1" || v === "on");
+const slugParam = z.string().max(100, "must be at most 100 characters").regex(/^[a-z0-9-]+$/, "must be a slug (lowercase letters, digits and hyphens)");
+
+/** Filters shared by the API and the search page; an empty string means "not set" (a form's empty select). */
+export const searchFilters = {
+  q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
+  kind: kindList.optional(),
+  placeKind: z.enum(placeKind.enumValues, { error: `must be one of: ${placeKind.enumValues.join(", ")}` }).optional(),
+  theme: slugParam.optional(),
+  city: z.string().max(100, "must be at most 100 characters").optional(),
+  free: flag.optional(),
+  age: z.coerce.number({ error: "must be an age in years, 0 to 120" }).int("must be an age in years, 0 to 120")
+    .min(0, "must be an age in years, 0 to 120").max(120, "must be an age in years, 0 to 120").optional(),
+  openOn: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+  bookable: flag.optional(),
+};
+
+/** `GET /api/search` and `/{lang}/search`. Empty values are dropped before parsing (see dropEmpty). */
+export const searchQuery = listQuery(searchFilters).refine((v) => v.page * v.pageSize <= CANDIDATE_LIMIT + v.pageSize, {
+  message: `results beyond the first ${CANDIDATE_LIMIT} are not listed: narrow the search`, path: ["page"],
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+/** `GET /api/search/suggest`: what a visitor has typed so far. */
+export const suggestQuery = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
+  lang: listQuery({}).shape.lang,
+  limit: z.coerce.number({ error: "must be a whole number from 1 to 10" }).int("must be a whole number from 1 to 10")
+    .min(1, "must be a whole number from 1 to 10").max(10, "must be a whole number from 1 to 10").default(8),
+}).strict();
+export type SuggestQuery = z.infer<typeof suggestQuery>;
+
+/** Form and query-string values arrive as "" when left empty: treat them as absent. */
+export function dropEmpty(input: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => key === "q" || value.trim() !== ""));
+}
