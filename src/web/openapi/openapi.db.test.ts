@@ -112,6 +112,18 @@ describe("content replies hold to the document", () => {
     expect((await documented("GET", "/health", "/health")).status).toBe(200);
     expect((await documented("GET", "/health/live", "/health/live")).status).toBe(200);
   });
+
+  it("search and suggestions: results with snippets and places, corrections, notices, filters and errors", async () => {
+    const found = await documented("GET", "/api/search", "/api/search?q=hauteclok+paris&lang=fr");
+    expect(found.body.corrections).not.toEqual([]);
+    expect(found.body.results.some((r: any) => r.snippetHtml && r.place)).toBe(true);
+    for (const url of ["/api/search", "/api/search?q=a", "/api/search?q=the", "/api/search?kind=place&free=true&openOn=2026-11-24&age=14&bookable=true&city=Paris"]) {
+      expect((await documented("GET", "/api/search", url)).status, url).toBe(200);
+    }
+    expect((await documented("GET", "/api/search", "/api/search?openOn=tomorrow")).status).toBe(400);
+    expect((await documented("GET", "/api/search/suggest", "/api/search/suggest?q=rol&lang=en")).body.suggestions.length).toBeGreaterThan(0);
+    expect((await documented("GET", "/api/search/suggest", "/api/search/suggest?limit=50")).status).toBe(400);
+  });
 });
 
 describe("records with every optional fact carry every member the document describes", () => {
