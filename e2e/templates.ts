@@ -23,7 +23,11 @@ export const TEMPLATES: Template[] = [
   { name: "event", path: (l) => `/${l}/events/liberation-of-paris`, status: 200 },
   { name: "timeline", path: (l) => `/${l}/timeline`, status: 200 },
   { name: "theme", path: (l) => `/${l}/themes/resistance`, status: 200 },
+  { name: "themes", path: (l) => `/${l}/themes`, status: 200 },
   { name: "visit-onsite", path: (l) => `/${l}/places/musee-liberation-paris/visits/underground-shelter-visit`, status: 200 },
+  { name: "search", path: (l) => `/${l}/search?q=liberation`, status: 200 },
+  { name: "search-none", path: (l) => `/${l}/search?q=zzyzxqw&kind=person`, status: 200 },
+  { name: "search-error", path: (l) => `/${l}/search?q=rol&age=abc&openOn=2026-13-45`, status: 400 },
   { name: "404", path: (l) => `/${l}/no-such-page`, status: 404 },
 ];
 

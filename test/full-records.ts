@@ -27,7 +27,10 @@ export async function storeFullRecords(db: Queryable) {
       slug: FULL.person, givenName: "Henriette", familyName: "Example", title: both("Resistance fighter", "Résistante"),
       summary: englishOnly("Summary, only in English"), description: englishOnly("Only in English"), birth: "1908-06-12", death: "mid 1990-04",
       aliases: [{ name: "Colonel H", kind: "nom_de_guerre", note: both("In the FFI", "Dans les FFI") }],
-      roles: [{ role: both("Head of a network", "Cheffe de réseau"), place: FULL.place, period: "1943/1944" }],
+      roles: [
+        { role: both("Head of a network", "Cheffe de réseau"), place: FULL.place, period: "1943/1944" },
+        { role: both("Member", "Membre"), place: FULL.partner },
+      ],
       media: mediaOf(FULL.person),
     })],
     events: [anEvent({
@@ -36,7 +39,8 @@ export async function storeFullRecords(db: Queryable) {
       people: [{ person: FULL.person, role: both("Led the uprising", "A mené l'insurrection") }], themes: [FULL.theme], media: mediaOf(FULL.event),
     })],
     places: [
-      aPlace({ slug: FULL.partner, address: { city: "Caen" } }),
+      // Near the Caen memorial and sharing a theme and a person with the full place: its related places show every kind of reason.
+      aPlace({ slug: FULL.partner, address: { city: "Caen" }, coordinates: { latitude: 49.18, longitude: -0.37 }, themes: [FULL.theme] }),
       aPlace({
         slug: FULL.place, shortName: both("Full", "Complet"), tagline: both("Tagline", "Accroche"), summary: englishOnly("Summary, only in English"),
         description: englishOnly("Only in English"), partnersIntro: both("Partners", "Partenaires"),

@@ -9,6 +9,7 @@ import { collectionPages } from "../features/collection/collection.pages.tsx";
 import { exhibitionPages } from "../features/exhibitions/exhibitions.pages.tsx";
 import { historyPages } from "../features/history/history.pages.tsx";
 import { placePages } from "../features/places/places.pages.tsx";
+import { searchPages } from "../features/search/search.pages.tsx";
 import { themePages } from "../features/themes/themes.pages.tsx";
 import { AppError } from "../lib/errors.ts";
 import type { AppDeps, AppEnv } from "./app-env.ts";
@@ -22,6 +23,7 @@ export function mountPublicPages(app: Hono<AppEnv>, deps: AppDeps): void {
     app.route(`/${locale}`, historyPages(deps, locale));
     app.route(`/${locale}`, themePages(deps, locale));
     app.route(`/${locale}`, bookingPages(deps, locale));
+    app.route(`/${locale}`, searchPages(deps, locale));
   }
 }
 

@@ -63,6 +63,7 @@ const ASSETS: Record<string, { type: string }> = {
   "site.css": { type: "text/css; charset=utf-8" },
   "admin.css": { type: "text/css; charset=utf-8" },
   "share.js": { type: "text/javascript; charset=utf-8" },
+  "search-suggest.js": { type: "text/javascript; charset=utf-8" },
   "desk.js": { type: "text/javascript; charset=utf-8" },
   "favicon.svg": { type: "image/svg+xml" },
 };

@@ -32,6 +32,10 @@ const en = {
   notOnline: "Shown on site; not available online.",
   minutes: (n: number) => `${n} min`,
   openMedium: (title: string) => `Open “${title}”`,
+  related: "Related",
+  relatedKinds: { event: "Event", person: "Person" } as Record<string, string>,
+  sharedVia: { person: "Same person", event: "Same event", room: "Same room", object: "Same object" } as Record<string, string>,
+  colon: ": ",
 };
 
 const fr: typeof en = {
@@ -65,6 +69,10 @@ const fr: typeof en = {
   notOnline: "Présenté sur place\u00a0; non disponible en ligne.",
   minutes: (n) => `${n} min`,
   openMedium: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
+  related: "En lien",
+  relatedKinds: { event: "Événement", person: "Personne" },
+  sharedVia: { person: "Même personne", event: "Même événement", room: "Même salle", object: "Même objet" },
+  colon: "\u00a0: ",
 };
 
 export const collectionText = (locale: Locale) => (locale === "fr" ? fr : en);

@@ -9,6 +9,8 @@ import { objectJsonLd } from "./collection.jsonld.ts";
 import { presentObject } from "./collection.presenter.ts";
 import { findObjectBySlug, findObjectDetails } from "./collection.repository.ts";
 import { ObjectPage } from "./collection.views.tsx";
+import { groupRelated } from "./related-records.ts";
+import { findObjectRelated } from "./related-records.repository.ts";
 
 export function collectionPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
@@ -17,7 +19,9 @@ export function collectionPages(deps: AppDeps, locale: Locale) {
       const slug = c.req.param("slug");
       const row = await findObjectBySlug(db, slug);
       if (!row) throw notFound("object", slug);
-      const object = presentObject(row, await findObjectDetails(db, row.object.id, locale), locale);
+      const [details, links] = await Promise.all([findObjectDetails(db, row.object.id, locale), findObjectRelated(db, row.object.id)]);
+      const object = presentObject(row, details, locale);
+      const related = groupRelated(links, locale);
       const path = `/objects/${slug}`;
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
@@ -26,7 +30,7 @@ export function collectionPages(deps: AppDeps, locale: Locale) {
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={object.summary}
           jsonLd={[objectJsonLd(object, url, siteUrl, locale)]} ogType="article" imageUrl={image ? new URL(image, siteUrl).href : undefined} share>
-          <ObjectPage object={object} locale={locale} />
+          <ObjectPage object={object} related={related} locale={locale} />
         </Layout>,
       );
       return { html };

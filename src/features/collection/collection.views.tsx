@@ -8,10 +8,12 @@ import { FuzzyTime } from "../history/history.views.tsx";
 import { collectionText } from "./collection.page-text.ts";
 import type { presentObject } from "./collection.presenter.ts";
 import { MediaList } from "./media.views.tsx";
+import type { RelatedRecord } from "./related-records.ts";
+import { RelatedRecords } from "./related-records.views.tsx";
 
 type CollectionObject = ReturnType<typeof presentObject>;
 
-export function ObjectPage(props: { object: CollectionObject; locale: Locale }) {
+export function ObjectPage(props: { object: CollectionObject; related?: RelatedRecord[]; locale: Locale }) {
   const { object: o, locale } = props;
   const w = collectionText(locale);
   const x = exhibitionText(locale);
@@ -86,6 +88,7 @@ export function ObjectPage(props: { object: CollectionObject; locale: Locale }) 
         <h2 id="media">{w.media}</h2>
         <MediaList media={o.media} locale={locale} record={o} />
       </section> : null}
+      <RelatedRecords related={props.related ?? []} locale={locale} />
     </article>
   );
 }

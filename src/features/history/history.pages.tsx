@@ -14,6 +14,8 @@ import { eventJsonLd, personJsonLd, timelineJsonLd } from "./history.jsonld.ts";
 import { EventPage, PersonPage, TimelinePage } from "./history.views.tsx";
 import { presentPerson } from "./people.presenter.ts";
 import { findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
+import { findPersonRelated } from "./person-related.repository.ts";
+import { groupRelated } from "../collection/related-records.ts";
 
 export function historyPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
@@ -30,14 +32,16 @@ export function historyPages(deps: AppDeps, locale: Locale) {
             if (canonical && canonical !== slug) return { redirect: `/${locale}/people/${canonical}` };
             throw notFound("person", slug);
           }
-          const person = presentPerson(row, await findPersonDetails(db, row.id), locale);
+          const [details, links] = await Promise.all([findPersonDetails(db, row.id), findPersonRelated(db, row.id)]);
+          const person = presentPerson(row, details, locale);
+          const related = groupRelated(links, locale);
           const path = `/people/${slug}`;
           const siteUrl = siteUrlOf(c, deps);
           const url = pageUrl(siteUrl, locale, path);
           const html = await htmlDocument(
             <Layout locale={locale} path={path} siteUrl={siteUrl} title={person.name} description={person.summary}
               jsonLd={[personJsonLd(person, url, locale)]} ogType="profile" share>
-              <PersonPage person={person} locale={locale} />
+              <PersonPage person={person} related={related} locale={locale} />
             </Layout>,
           );
           return { html };

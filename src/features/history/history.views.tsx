@@ -5,6 +5,8 @@ import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { collectionText } from "../collection/collection.page-text.ts";
 import { MediaList } from "../collection/media.views.tsx";
+import type { RelatedRecord } from "../collection/related-records.ts";
+import { RelatedRecords } from "../collection/related-records.views.tsx";
 import type { presentEvent, presentEventSummary } from "./events.presenter.ts";
 import { historyText } from "./history.page-text.ts";
 import type { presentPerson } from "./people.presenter.ts";
@@ -38,7 +40,7 @@ export function FuzzyTime(props: { date: ShownDate }) {
 /** " — text" after a name (a role, a note), marked with its language when it fell back. */
 const dashed = (text: string | undefined, lang: Locale | undefined) => (text ? <span lang={lang}>{` — ${text}`}</span> : null);
 
-export function PersonPage(props: { person: Person; locale: Locale }) {
+export function PersonPage(props: { person: Person; related?: RelatedRecord[]; locale: Locale }) {
   const { person: p, locale } = props;
   const w = historyText(locale);
   const c = collectionText(locale);
@@ -98,6 +100,7 @@ export function PersonPage(props: { person: Person; locale: Locale }) {
         <h2 id="media">{w.media}</h2>
         <MediaList media={p.media} locale={locale} record={p} />
       </section> : null}
+      <RelatedRecords related={props.related ?? []} locale={locale} />
     </article>
   );
 }

@@ -31,6 +31,7 @@ export function sitemapPages(content: SitemapContent): SitemapPage[] {
     { path: "/", lastmod: newest(all) },
     { path: "/places", lastmod: newest(content.places) },
     { path: "/timeline", lastmod: newest(content.events) },
+    { path: "/themes", lastmod: newest(content.themes) },
     ...under("places", content.places),
     ...content.places.filter((p) => p.hasPartners).map((p) => ({ path: `/places/${encodeURIComponent(p.slug)}/partners`, lastmod: p.updatedAt })),
     ...under("exhibitions", content.exhibitions),

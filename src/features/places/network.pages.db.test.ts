@@ -81,6 +81,10 @@ describe("home /{lang}/", () => {
     expect(blocks.map((b) => typesOf(b)[0])).toEqual(["WebSite", "ItemList"]);
     expect(blocks[1].numberOfItems).toBe(publishedPlaces);
     expect(blocks[1].itemListElement[0].item.url).toMatch(/^https:\/\/remembrance\.test\/fr\/places\//);
+    // The search box search engines may show: the French search page, which answers.
+    const template = blocks[0].potentialAction.target.urlTemplate;
+    expect(template).toBe("https://remembrance.test/fr/search?q={search_term_string}");
+    expect((await t.getHtml(template.replace("https://remembrance.test", "").replace("{search_term_string}", "rol"))).status).toBe(200);
   });
 
   it("sends /{lang} to /{lang}/", async () => {

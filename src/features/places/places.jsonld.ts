@@ -80,7 +80,11 @@ export function placeListJsonLd(
   };
 }
 
-/** The site itself, for the home page. */
+/** The site itself, for the home page, with its search (`url` is the home page of one language, e.g. …/en/). */
 export function webSiteJsonLd(name: string, description: string, url: string, locale: string): object {
-  return { "@context": "https://schema.org", "@type": "WebSite", "@id": `${url}#website`, name, description, url, inLanguage: locale };
+  const search = new URL("search", url.endsWith("/") ? url : `${url}/`).href;
+  return {
+    "@context": "https://schema.org", "@type": "WebSite", "@id": `${url}#website`, name, description, url, inLanguage: locale,
+    potentialAction: { "@type": "SearchAction", target: { "@type": "EntryPoint", urlTemplate: `${search}?q={search_term_string}` }, "query-input": "required name=search_term_string" },
+  };
 }

@@ -56,7 +56,8 @@ describe("the place page", () => {
     const partnerLinks = [...between(html, "partners", "suggestions").matchAll(/href="\/fr\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(partnerLinks).toEqual(PARTNERS);
     const suggestions = [...between(html, "suggestions", "nearby").matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => visibleText(m[1]!).trim());
-    expect(suggestions).toEqual([
+    // The seed's own suggestions come first; related places follow them (related-places.db.test.ts).
+    expect(suggestions.slice(0, 6)).toEqual([
       "Arts et préhistoire", "Le musée de Cluny", "La tour Jean-sans-Peur", "Le musée du Parfum Fragonard",
       "Visite privée sur les traces des alchimistes et de Nicolas Flamel", "La visite guidée « Paris, mystères et légendes »",
     ]);

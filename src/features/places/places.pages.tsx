@@ -14,7 +14,10 @@ import { NetworkPage, PartnersPage } from "./network.views.tsx";
 import { placeJsonLd, placeListJsonLd, webSiteJsonLd } from "./places.jsonld.ts";
 import { placeText } from "./places.page-text.ts";
 import { presentPlace } from "./places.presenter.ts";
-import { findCollectionHighlights, findNearbyPlaces, findPlaceBySlug, findPlaceVisits, findPlaceWithDetails } from "./places.repository.ts";
+import {
+  findCollectionHighlights, findNearbyPlaces, findPlaceBySlug, findPlaceVisits, findPlaceWithDetails, suggestedPlaces,
+} from "./places.repository.ts";
+import { findRelatedPlaces } from "./related-places.service.ts";
 import { liveHours } from "./places.service.ts";
 import { PlacePage } from "./places.views.tsx";
 import { createLocalizer } from "../../lib/localized-text.ts";
@@ -69,13 +72,14 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const slug = c.req.param("slug");
       const found = await findPlaceWithDetails(db, slug);
       if (!found) throw notFound("place", slug);
-      const place = presentPlace(found, locale);
       const { latitude, longitude } = found.place;
-      const [objectRows, nearbyRows, visitRows] = await Promise.all([
+      const [objectRows, nearbyRows, visitRows, related] = await Promise.all([
         findCollectionHighlights(db, found.place.id),
         latitude !== null && longitude !== null ? findNearbyPlaces(db, found.place.id, latitude, longitude) : Promise.resolve([]),
         findPlaceVisits(db, found.place.id),
+        findRelatedPlaces(db, slug, locale, suggestedPlaces(found)),
       ]);
+      const place = presentPlace(found, locale, related);
       const l = createLocalizer(locale);
       const objects = objectRows.map((o) => ({ slug: o.slug, type: o.type, title: l.text("title", o.title), summary: l.text("summary", o.summary) }));
       const nearby = nearbyRows.map((n) => ({ ...n, name: l.text("name", n.name) }));

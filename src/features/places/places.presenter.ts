@@ -5,6 +5,7 @@ import { hhmm, languageOf, present } from "../../web/presenting.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { PlaceRow, PlaceWithDetails } from "./places.repository.ts";
+import type { RelatedPlaceItem } from "./related-places.service.ts";
 
 const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -26,7 +27,22 @@ export function presentPlaceSummary(row: PlaceRow, locale: Locale) {
   return present({ ...placeHead(row, l), city: row.city, district: l.text("district", row.district), ...languageOf(l) });
 }
 
-export function presentPlace(d: PlaceWithDetails, locale: Locale) {
+/** Related places with their reasons; theme and place names in the reader's language, recorded under `related.*` when they fall back. */
+function presentRelated(items: RelatedPlaceItem[], l: Localizer) {
+  return items.map((p, i) => present({
+    slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.text(`related.${i}.name`, p.name), city: p.city,
+    reasons: p.reasons.map((r, j) => {
+      if (r.kind === "themes") {
+        return { kind: r.kind, themes: presentThemeRefs(r.themes, l, `related.${i}.reasons.${j}.themes`) };
+      }
+      if (r.kind === "people") return { kind: r.kind, people: r.people.map((x) => ({ slug: x.slug, url: `/api/people/${x.slug}`, name: x.name })) };
+      if (r.kind === "distance") return { kind: r.kind, km: Math.round(r.km * 10) / 10 };
+      return { kind: r.kind };
+    }),
+  }));
+}
+
+export function presentPlace(d: PlaceWithDetails, locale: Locale, related: RelatedPlaceItem[] = []) {
   const { place: row } = d;
   const l = createLocalizer(locale);
   return present({
@@ -85,6 +101,7 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale) {
       slug: e.slug, url: `/api/exhibitions/${e.slug}`, kind: e.kind, title: l.text(`exhibitions.${i}`, e.title),
       opensOn: e.opensOn, closesOn: e.closesOn,
     })),
+    related: presentRelated(related, l),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),
     updatedAt: row.updatedAt.toISOString(),

@@ -124,6 +124,9 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
 }
 export type PlaceWithDetails = NonNullable<Awaited<ReturnType<typeof findPlaceWithDetails>>>;
 
+/** The slugs of the places a place's own suggestions lead to (related places leave them out). */
+export const suggestedPlaces = (d: PlaceWithDetails): string[] => d.suggestions.flatMap((s) => (s.placeSlug ? [s.placeSlug] : []));
+
 /** The timed visits a place offers (archived ones left out), in the place's order. */
 export async function findPlaceVisits(db: Queryable, placeId: number) {
   return db.select({ slug: bookingOffers.slug, title: bookingOffers.title, durationMinutes: bookingOffers.durationMinutes, channels: bookingOffers.channels })

@@ -4,8 +4,9 @@ import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { pageOf } from "../../web/paging.ts";
 import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
 import { presentPlace, presentPlaceSummary } from "./places.presenter.ts";
-import { findPlaces, findPlaceWithDetails } from "./places.repository.ts";
+import { findPlaces, findPlaceWithDetails, suggestedPlaces } from "./places.repository.ts";
 import { placeListQuery } from "./places.schemas.ts";
+import { findRelatedPlaces } from "./related-places.service.ts";
 
 export function placeRoutes({ db }: AppDeps) {
   return new Hono<AppEnv>()
@@ -20,6 +21,7 @@ export function placeRoutes({ db }: AppDeps) {
       const locale = requestLocale(c, lang);
       const place = await findPlaceWithDetails(db, c.req.param("slug"));
       if (!place) throw notFound("place", c.req.param("slug"));
-      return c.json(presentPlace(place, locale));
+      const related = await findRelatedPlaces(db, place.place.slug, locale, suggestedPlaces(place));
+      return c.json(presentPlace(place, locale, related));
     });
 }

@@ -99,6 +99,31 @@ function Practical(props: { place: Place; live: LiveHours; locale: Locale; w: Pl
   );
 }
 
+/** Kilometres as a reader says them: one decimal under 10 km, whole beyond. */
+const kmText = (locale: Locale, km: number) => formatNumber(locale, km < 10 ? Math.round(km * 10) / 10 : Math.round(km));
+
+/** A related place: its name, kind and city, and why it is suggested, in words. */
+function RelatedCard(props: { related: Place["related"][number]; index: number; place: Place; locale: Locale }) {
+  const { related: r, index: i, place, locale } = props;
+  const w = placeText(locale);
+  return (
+    <li class="card related-place">
+      <h3 lang={fallbackLang(place, `related.${i}.name`)}><a href={`/${locale}/places/${r.slug}`}>{r.name}</a></h3>
+      <p class="muted">{w.kinds[r.kind] ?? r.kind}{r.city ? ` · ${r.city}` : ""}</p>
+      <ul class="reasons" aria-label={w.whyRelated}>{r.reasons.map((reason) => {
+        // The rarest themes come first; three say enough.
+        if (reason.kind === "themes") {
+          const names = reason.themes.slice(0, 3).map((t) => t.name ?? t.slug);
+          return <li>{w.sharesThemes(names.length, formatList(locale, names))}</li>;
+        }
+        if (reason.kind === "people") return <li>{w.alsoTellsOf(formatList(locale, reason.people.map((p) => p.name)))}</li>;
+        if (reason.kind === "distance") return <li>{w.kmAway(kmText(locale, reason.km))}</li>;
+        return <li>{w.partnerPlace}</li>;
+      })}</ul>
+    </li>
+  );
+}
+
 export function PlacePage(props: PlacePageData & { locale: Locale }) {
   const { place, live, locale } = props;
   const w = placeText(locale);
@@ -171,13 +196,16 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
         ))}</ul>
         <p><a href={`/${locale}/places/${place.slug}/partners`}>{w.allPartners}</a></p>
       </section> : null}
-      {place.suggestions.length > 0 ? <section aria-labelledby="suggestions">
+      {place.suggestions.length > 0 || place.related.length > 0 ? <section aria-labelledby="suggestions">
         <h2 id="suggestions">{w.youLikeHistory}</h2>
-        <ul class="grid">{place.suggestions.map((s, i) => (
-          <li class="card"><h3 lang={fallbackLang(place, `suggestions.${i}.title`)}>
-            {s.place ? <a href={`/${locale}/places/${s.place.slug}`}>{s.title}</a> : s.url ? <a href={s.url}>{s.title}</a> : s.title}
-          </h3>{s.text ? <p lang={fallbackLang(place, `suggestions.${i}.text`)}>{s.text}</p> : null}</li>
-        ))}</ul>
+        <ul class="grid">
+          {place.suggestions.map((s, i) => (
+            <li class="card"><h3 lang={fallbackLang(place, `suggestions.${i}.title`)}>
+              {s.place ? <a href={`/${locale}/places/${s.place.slug}`}>{s.title}</a> : s.url ? <a href={s.url}>{s.title}</a> : s.title}
+            </h3>{s.text ? <p lang={fallbackLang(place, `suggestions.${i}.text`)}>{s.text}</p> : null}</li>
+          ))}
+          {place.related.map((r, i) => <RelatedCard related={r} index={i} place={place} locale={locale} />)}
+        </ul>
       </section> : null}
       {props.nearby.length > 0 ? <section aria-labelledby="nearby">
         <h2 id="nearby">{w.nearby}</h2>

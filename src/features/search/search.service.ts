@@ -74,6 +74,12 @@ export async function searchSite(db: Queryable, query: SearchQuery, locale: Loca
   };
 }
 
+/** The values the place-kind, city and theme filters offer, for a form shown without a search. */
+export async function searchOptions(db: Queryable, locale: Locale): Promise<SearchAnswer["options"]> {
+  const [places, themes] = await Promise.all([findPlaceFacts(db), findPublishedThemes(db)]);
+  return filterOptions(places, themes, locale);
+}
+
 /** Records whose names start with what was typed (every word, the last one unfinished). */
 export async function suggest(db: Queryable, input: Pick<SuggestQuery, "q" | "limit">, locale: Locale): Promise<Suggestion[]> {
   const { words } = typedWords(input.q);

@@ -1,11 +1,12 @@
 /** Reading themes and the records tagged with them. Only records the public sees are listed. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
-import { events } from "../../db/schema/history.ts";
+import { eventPeople, events, people } from "../../db/schema/history.ts";
+import { folded } from "../../db/sort-key.ts";
 import { places } from "../../db/schema/places.ts";
 import { eventThemes, exhibitionThemes, objectThemes, placeThemes, roomThemes, themes } from "../../db/schema/themes-media.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
@@ -59,4 +60,28 @@ export async function findTaggedPlaceKinds(db: Queryable, themeId: number): Prom
   const rows = await db.select({ slug: places.slug, kind: places.kind }).from(placeThemes).innerJoin(places, eq(places.id, placeThemes.ownerId))
     .where(and(eq(placeThemes.themeId, themeId), eq(places.status, "published")));
   return new Map(rows.map((r) => [r.slug, r.kind]));
+}
+
+/** Every published theme by name, with how many visible places, exhibitions, objects and events it tags: one query. */
+export async function findThemesWithCounts(db: Queryable, locale: Locale) {
+  const count = (link: { themeId: AnyColumn }, table: SQL, visible: SQL) =>
+    sql<number>`(select count(*) from ${table} where ${link.themeId} = ${themes.id} and ${visible})`.mapWith(Number);
+  return db.select({
+    theme: themes,
+    places: count(placeThemes, sql`${placeThemes}`, sql`${placeThemes.ownerId} in (select ${places.id} from ${places} where ${places.status} = 'published')`),
+    exhibitions: count(exhibitionThemes, sql`${exhibitionThemes}`, isVisibleExhibition(exhibitionThemes.ownerId)),
+    objects: count(objectThemes, sql`${objectThemes}`, isVisibleObject(objectThemes.ownerId)),
+    events: count(eventThemes, sql`${eventThemes}`, sql`${eventThemes.ownerId} in (select ${events.id} from ${events} where ${events.status} = 'published')`),
+  }).from(themes).where(published).orderBy(localizedSortKey(themes.name, locale), asc(themes.id));
+}
+export type ThemeWithCounts = Awaited<ReturnType<typeof findThemesWithCounts>>[number];
+
+/** The published people of the published events tagged with a theme, by family name (or name). */
+export async function findThemePeople(db: Queryable, themeId: number): Promise<{ slug: string; name: string }[]> {
+  const inTaggedEvents = sql`${people.id} in (select ${eventPeople.personId} from ${eventPeople}
+    join ${events} on ${events.id} = ${eventPeople.eventId} join ${eventThemes} on ${eventThemes.ownerId} = ${events.id}
+    where ${eventThemes.themeId} = ${themeId} and ${events.status} = 'published')`;
+  return db.select({ slug: people.slug, name: people.name }).from(people)
+    .where(and(eq(people.status, "published"), inTaggedEvents))
+    .orderBy(folded(sql`coalesce(${people.familyName}, ${people.name})`), folded(people.name), asc(people.id));
 }

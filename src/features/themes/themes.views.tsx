@@ -2,27 +2,10 @@
 import type { Locale } from "../../db/schema/columns.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
+import { themeText } from "./themes.page-text.ts";
 import type { presentTheme } from "./themes.presenter.ts";
 
 export type PresentedTheme = ReturnType<typeof presentTheme>;
-
-const words = {
-  en: {
-    themes: "Themes",
-    kicker: "Theme",
-    places: "Places", exhibitions: "Exhibitions", rooms: "Rooms", objects: "In the collections", events: "Events",
-    nothingTagged: "Nothing is filed under this theme yet.",
-    description: (name: string) => `Places, exhibitions, rooms, objects and events of the theme “${name}”.`,
-  },
-  fr: {
-    themes: "Thèmes",
-    kicker: "Thème",
-    places: "Lieux", exhibitions: "Expositions", rooms: "Salles", objects: "Dans les collections", events: "Événements",
-    nothingTagged: "Rien n'est encore classé sous ce thème.",
-    description: (name: string) => `Lieux, expositions, salles, objets et événements du thème « ${name} ».`,
-  },
-} satisfies Record<Locale, unknown>;
-export const themeText = (locale: Locale) => words[locale];
 
 /** The kinds of tagged records, in the order the page lists them, with the page path each links to. */
 export const TAGGED_KINDS = [
@@ -36,21 +19,25 @@ export const TAGGED_KINDS = [
 /** One tagged record: its slug and its label (a place's name, the others' title). */
 export const labelOf = (r: { slug: string; name?: string; title?: string }) => r.name ?? r.title ?? r.slug;
 
-export function ThemePage(props: { theme: PresentedTheme; locale: Locale }) {
+/** Someone who took part in an event of the theme. */
+export interface ThemePerson { slug: string; name: string }
+
+export function ThemePage(props: { theme: PresentedTheme; people?: ThemePerson[]; locale: Locale }) {
   const { theme, locale } = props;
   const w = themeText(locale);
   const m = t(locale);
   const groups = TAGGED_KINDS.map((k) => ({ ...k, items: theme[k.key] as { slug: string; name?: string; title?: string }[] }))
     .filter((g) => g.items.length > 0);
+  const people = props.people ?? [];
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/#themes`, text: w.themes }, { text: theme.name ?? theme.slug },
+        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/themes`, text: w.themes }, { text: theme.name ?? theme.slug },
       ]} />
       <p class="kicker">{w.kicker}</p>
       <h1 lang={fallbackLang(theme, "name")}>{theme.name}</h1>
       <Paragraphs text={theme.description} lang={fallbackLang(theme, "description")} class="prose lead" />
-      {groups.length === 0 ? <p>{w.nothingTagged}</p> : null}
+      {groups.length === 0 && people.length === 0 ? <p>{w.nothingTagged}</p> : null}
       {groups.map((g) => (
         <section aria-labelledby={`tagged-${g.key}`}>
           <h2 id={`tagged-${g.key}`}>{w[g.key]} ({g.items.length})</h2>
@@ -59,6 +46,11 @@ export function ThemePage(props: { theme: PresentedTheme; locale: Locale }) {
           ))}</ul>
         </section>
       ))}
+      {people.length > 0 ? <section aria-labelledby="tagged-people">
+        <h2 id="tagged-people">{w.people} ({people.length})</h2>
+        <p class="muted">{w.peopleIntro}</p>
+        <ul class="tagged-list">{people.map((p) => <li><a href={`/${locale}/people/${p.slug}`}>{p.name}</a></li>)}</ul>
+      </section> : null}
     </article>
   );
 }

@@ -91,6 +91,15 @@ export const Place = named("Place", z.object({
   exhibitions: z.array(z.object({
     slug, url: apiPath, kind: z.enum(exhibitionKind.enumValues), title: z.string(), opensOn: calendarDate.optional(), closesOn: calendarDate.optional(),
   })),
+  related: z.array(z.object({
+    slug, url: apiPath, kind: z.enum(placeKind.enumValues), name: z.string(), city: z.string().optional(),
+    reasons: z.array(z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("themes"), themes: z.array(ThemeRef).describe("Rarest in the network first.") }),
+      z.object({ kind: z.literal("partner") }).describe("One of the two places lists the other as a partner."),
+      z.object({ kind: z.literal("people"), people: z.array(z.object({ slug, url: apiPath, name: z.string() })).describe("People both places tell of.") }),
+      z.object({ kind: z.literal("distance"), km: z.number().describe("Great-circle distance, to 0.1 km.") }),
+    ])).min(1),
+  })).describe("Other places of the network to visit next, best first, leaving out those the place itself suggests (at most 6)."),
   themes,
   media,
   updatedAt,

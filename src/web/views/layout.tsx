@@ -1,4 +1,4 @@
-/** The page shell: head (SEO, hreflang, JSON-LD), skip link, header with navigation and language switch, footer. */
+/** The page shell: head (SEO, hreflang, JSON-LD), skip link, header with navigation, search and language switch, footer. */
 import type { Child } from "hono/jsx";
 import type { Locale } from "../../db/schema/columns.ts";
 import { otherLocale, t } from "../i18n/messages.ts";
@@ -20,9 +20,40 @@ export interface PageMeta {
   share?: boolean;
   /** Unpublished preview, or an error page: keep search engines away. */
   noindex?: boolean;
+  /** The language switch's target path when it is more than `path` (a search keeps its query), e.g. "/search?q=rol". */
+  switchPath?: string;
 }
 
 export const pageUrl = (siteUrl: string, locale: Locale, path: string) => `${siteUrl}/${locale}${path === "/" ? "/" : path}`;
+
+/** The longest query a search form takes (the server refuses longer ones with a message). */
+export const SEARCH_INPUT_MAX = 200;
+
+/** Attributes that let search-suggest.js turn a search form's input into a combobox, with its words in `locale`. */
+export function suggestAttributes(locale: Locale) {
+  const m = t(locale);
+  const kinds = { place: m.kindPlace, exhibition: m.kindExhibition, room: m.kindRoom, object: m.kindObject, person: m.kindPerson, event: m.kindEvent };
+  return {
+    "data-suggest": "",
+    "data-label-suggestions": m.suggestionsLabel,
+    "data-suggestion-none": m.suggestionNone,
+    "data-suggestion-one": m.suggestionOne,
+    "data-suggestion-many": m.suggestionMany,
+    "data-kind-labels": JSON.stringify(kinds),
+  };
+}
+
+/** The small search form of the header, on every page. */
+function HeaderSearch(props: { locale: Locale }) {
+  const m = t(props.locale);
+  return (
+    <form class="header-search" role="search" method="get" action={`/${props.locale}/search`} aria-label={m.siteSearch} {...suggestAttributes(props.locale)}>
+      <label for="site-search-q" class="visually-hidden">{m.siteSearch}</label>
+      <input type="search" id="site-search-q" name="q" maxlength={SEARCH_INPUT_MAX} />
+      <button type="submit" class="button">{m.searchButton}</button>
+    </form>
+  );
+}
 
 /** JSON for a <script> data block: "<" escaped so no text can close the element. */
 const safeJson = (value: object) => JSON.stringify(value).replace(/</g, "\\u003c");
@@ -60,6 +91,8 @@ export function Layout(props: PageMeta & { children: Child }) {
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         {props.share ? <script src="/assets/share.js" defer></script> : null}
+        {/* Every page has the header's search form, which the script enhances. */}
+        <script src="/assets/search-suggest.js" defer></script>
         {(props.jsonLd ?? []).map((data) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(data) }} />
         ))}
@@ -74,9 +107,11 @@ export function Layout(props: PageMeta & { children: Child }) {
                 <li><a href={`/${locale}/`} aria-current={path === "/" ? "page" : undefined}>{m.home}</a></li>
                 <li><a href={`/${locale}/places`} aria-current={path === "/places" ? "page" : undefined}>{m.network}</a></li>
                 <li><a href={`/${locale}/timeline`} aria-current={path === "/timeline" ? "page" : undefined}>{m.timeline}</a></li>
+                <li><a href={`/${locale}/themes`} aria-current={path === "/themes" ? "page" : undefined}>{m.themes}</a></li>
               </ul>
             </nav>
-            <a class="language-switch" href={`/${other}${path === "/" ? "/" : path}`} hreflang={other} lang={other} aria-label={m.otherLanguageLabel}>
+            <HeaderSearch locale={locale} />
+            <a class="language-switch" href={`/${other}${path === "/" ? "/" : (props.switchPath ?? path)}`} hreflang={other} lang={other} aria-label={m.otherLanguageLabel}>
               {m.otherLanguageName}
             </a>
           </div>

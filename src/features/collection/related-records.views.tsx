@@ -1,0 +1,26 @@
+/** The "Related" section of object and person pages: each record with what it shares, in words. */
+import type { Locale } from "../../db/schema/columns.ts";
+import { collectionText } from "./collection.page-text.ts";
+import type { RelatedRecord } from "./related-records.ts";
+
+const PATH = { object: "objects", event: "events", person: "people" } as const;
+
+export function RelatedRecords(props: { related: RelatedRecord[]; locale: Locale }) {
+  const { related, locale } = props;
+  if (related.length === 0) return null;
+  const w = collectionText(locale);
+  return (
+    <section aria-labelledby="related">
+      <h2 id="related">{w.related}</h2>
+      <ul class="related-records">{related.map((r) => (
+        <li>
+          <a href={`/${locale}/${PATH[r.kind]}/${r.slug}`} lang={r.lang}>{r.label}</a>
+          <span class="muted">{` (${r.kind === "object" ? w.types[r.type ?? ""] ?? r.type : w.relatedKinds[r.kind]})`}</span>
+          <ul class="shares">{r.shares.map((s) => (
+            <li>{w.sharedVia[s.kind]}{w.colon}<span lang={s.lang}>{s.label}</span></li>
+          ))}</ul>
+        </li>
+      ))}</ul>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Words of the theme pages (the index and each theme), in each language. */
+import type { Locale } from "../../db/schema/columns.ts";
+
+const en = {
+  themes: "Themes",
+  kicker: "Theme",
+  places: "Places", exhibitions: "Exhibitions", rooms: "Rooms", objects: "In the collections", events: "Events", people: "People",
+  peopleIntro: "People who took part in the events of this theme.",
+  nothingTagged: "Nothing is filed under this theme yet.",
+  description: (name: string) => `Places, exhibitions, rooms, objects and events of the theme “${name}”.`,
+  indexIntro: "The subjects the network's places, exhibitions, collections and events are filed under.",
+  counts: {
+    places: (n: number) => (n === 1 ? "1 place" : `${n} places`),
+    exhibitions: (n: number) => (n === 1 ? "1 exhibition" : `${n} exhibitions`),
+    objects: (n: number) => (n === 1 ? "1 object" : `${n} objects`),
+    events: (n: number) => (n === 1 ? "1 event" : `${n} events`),
+  },
+  filedUnder: "Filed under this theme",
+};
+
+const fr: typeof en = {
+  themes: "Thèmes",
+  kicker: "Thème",
+  places: "Lieux", exhibitions: "Expositions", rooms: "Salles", objects: "Dans les collections", events: "Événements", people: "Personnes",
+  peopleIntro: "Les personnes qui ont pris part aux événements de ce thème.",
+  nothingTagged: "Rien n'est encore classé sous ce thème.",
+  description: (name) => `Lieux, expositions, salles, objets et événements du thème « ${name} ».`,
+  indexIntro: "Les sujets sous lesquels sont classés les lieux, les expositions, les collections et les événements du réseau.",
+  counts: {
+    places: (n) => (n <= 1 ? `${n} lieu` : `${n} lieux`),
+    exhibitions: (n) => (n <= 1 ? `${n} exposition` : `${n} expositions`),
+    objects: (n) => (n <= 1 ? `${n} objet` : `${n} objets`),
+    events: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+  },
+  filedUnder: "Classés sous ce thème",
+};
+
+export const themeText = (locale: Locale) => (locale === "fr" ? fr : en);
+export type ThemeText = typeof en;
