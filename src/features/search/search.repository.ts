@@ -106,31 +106,32 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
   const where = filterSql(filters);
   const config = w.locale === "fr" ? sql`'remembrance_fr'::regconfig` : sql`'remembrance_en'::regconfig`;
   const other = w.locale === "fr" ? "en" : "fr";
+  const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.q) * d.boost`;
   const result = await db.execute(sql`
     with q as materialized (select ${query} as q),
     hits as (
-      (select d.kind, d.record_id from search_documents d, q where d.tsv_names @@ q.q and ${where} limit ${w.candidateLimit})
-      union
-      (select d.kind, d.record_id from search_documents d, q where d.tsv @@ q.q and ${where} limit ${w.candidateLimit})
-    ),
-    ranked as (
-      select d.kind, d.record_id, d.slug, d.title, d.body, d.place_id, d.tsv_names @@ q.q as name_match,
-        ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.q) * d.boost as score
-      from hits join search_documents d on d.kind = hits.kind and d.record_id = hits.record_id, q
+      select t.kind, t.record_id, bool_or(t.name_match) as name_match, max(t.score) as score from (
+        (select d.kind, d.record_id, true as name_match, ${rank} as score
+          from search_documents d, q where d.tsv_names @@ q.q and ${where} limit ${w.candidateLimit})
+        union all
+        (select d.kind, d.record_id, d.tsv_names @@ q.q, ${rank}
+          from search_documents d, q where d.tsv @@ q.q and ${where} limit ${w.candidateLimit})
+      ) t group by t.kind, t.record_id
     ),
     page as (
-      select r.*, row_number() over (order by r.name_match desc, r.score desc, r.kind, r.record_id) as n
-      from ranked r order by n limit ${w.limit} offset ${w.offset}
+      select h.*, row_number() over (order by h.name_match desc, h.score desc, h.kind, h.record_id) as n
+      from hits h order by n limit ${w.limit} offset ${w.offset}
     )
     select
       (select count(*)::int from hits) as total,
       (select coalesce(json_object_agg(k.kind, k.n), '{}') from (select kind, count(*)::int as n from hits group by kind) k) as kinds,
       (select coalesce(json_agg(json_build_object(
-          'kind', p.kind, 'slug', p.slug, 'title', p.title, 'nameMatch', p.name_match,
+          'kind', p.kind, 'slug', d.slug, 'title', d.title, 'nameMatch', p.name_match,
           'placeSlug', pl.slug, 'placeName', pl.name,
-          'snippet', ts_headline(${config}, coalesce(p.body->>${w.locale}, p.body->>${other}, ''), q.q, ${HEADLINE_OPTIONS}))
+          'snippet', ts_headline(${config}, coalesce(d.body->>${w.locale}, d.body->>${other}, ''), q.q, ${HEADLINE_OPTIONS}))
         order by p.n), '[]')
-       from page p cross join q left join places pl on pl.id = p.place_id and p.kind <> 'place') as rows`);
+       from page p join search_documents d on d.kind = p.kind and d.record_id = p.record_id
+       cross join q left join places pl on pl.id = d.place_id and p.kind <> 'place') as rows`);
   const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
   return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
 }
