@@ -131,7 +131,7 @@ BEGIN
     FROM search_source(k, ids) s;
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM search_documents d, unnest(tsvector_to_array(d.tsv) || tsvector_to_array(d.tsv_prefix)) w
-    WHERE d.kind = k AND d.record_id = ANY(ids) AND length(w) BETWEEN 3 AND 40
+    WHERE d.kind = k AND d.record_id = ANY(ids) AND length(w) BETWEEN 3 AND 40 AND w !~ '[0-9]'
     ON CONFLICT DO NOTHING;
   END LOOP;
   RETURN NULL;

@@ -42,7 +42,7 @@ export const searchDocuments = pgTable("search_documents", {
   index("search_documents_themes").using("gin", t.themeIds),
 ]);
 
-/** Lexemes of every indexed text: the vocabulary that misspelt words are matched against (pg_trgm). */
+/** Lexemes of every indexed text (not numbers, nor inventory numbers): the vocabulary misspelt words are matched against (pg_trgm). */
 export const searchWords = pgTable("search_words", {
   word: text().primaryKey(),
 }, (t) => [index("search_words_trigram").using("gin", sql`${t.word} gin_trgm_ops`)]);

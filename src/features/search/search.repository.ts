@@ -3,7 +3,7 @@
  * facts its filters need. Every value typed by a visitor reaches SQL as a parameter.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Queryable } from "../../db/database.ts";
+import type { Queryable, Transaction } from "../../db/database.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { MIN_CORRECTED_LENGTH } from "./search-words.ts";
@@ -49,12 +49,12 @@ function wordQuery(word: string, closest: string[]): SQL {
 
 /** Every word must match (in either language); a word matches through any of its forms. */
 export function textQuery(words: { word: string; closest: string[] }[]): SQL {
-  return sql.join(words.map((w) => wordQuery(w.word, w.closest)), sql` && `);
+  return sql`(${sql.join(words.map((w) => wordQuery(w.word, w.closest)), sql` && `)})`;
 }
 
 /** Prefix query on unstemmed names for suggestions: every word, the last one as typed so far. */
 export function prefixQuery(words: string[]): SQL {
-  return sql.join(words.map((w) => sql`to_tsquery('remembrance_simple', quote_literal(${w}) || ':*')`), sql` && `);
+  return sql`(${sql.join(words.map((w) => sql`to_tsquery('remembrance_simple', quote_literal(${w}) || ':*')`), sql` && `)})`;
 }
 
 export interface DocumentFilters {
@@ -99,23 +99,28 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 /**
  * The page of records matching `query`, ranked. Ranking never looks at more than `candidateLimit` matches
- * per tier: matches in names first, then anywhere; within the bounded set, names first, then
- * `ts_rank` (weights D..A) times the record kind's weight. Counts are over the same set.
+ * per tier (matches in names, matches anywhere), taken by the records' precomputed weight: the planner
+ * sees the words (the query is written out in each tier, not hidden in a CTE), so for a rare word it reads
+ * the full-text index, and for a word most records contain it walks the weight index and stops once it
+ * has enough, instead of listing hundreds of thousands of matches. Within the bounded set: names first,
+ * then `ts_rank` (weights D..A) times the kind's weight. Counts are over the same set.
+ * Run it with `plan_cache_mode = force_custom_plan` (see search.service.ts), so every query is planned
+ * for its own words.
  */
 export async function findMatches(db: Queryable, query: SQL, filters: DocumentFilters, w: Window): Promise<MatchPage> {
   const where = filterSql(filters);
   const config = w.locale === "fr" ? sql`'remembrance_fr'::regconfig` : sql`'remembrance_en'::regconfig`;
   const other = w.locale === "fr" ? "en" : "fr";
-  const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.q) * d.boost`;
+  const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${query}) * d.boost`;
+  const byWeight = sql`order by d.boost desc, d.kind, d.record_id limit ${w.candidateLimit}`;
   const result = await db.execute(sql`
-    with q as materialized (select ${query} as q),
-    hits as (
+    with hits as (
       select t.kind, t.record_id, bool_or(t.name_match) as name_match, max(t.score) as score from (
         (select d.kind, d.record_id, true as name_match, ${rank} as score
-          from search_documents d, q where d.tsv_names @@ q.q and ${where} limit ${w.candidateLimit})
+          from search_documents d where d.tsv_names @@ ${query} and ${where} ${byWeight})
         union all
-        (select d.kind, d.record_id, d.tsv_names @@ q.q, ${rank}
-          from search_documents d, q where d.tsv @@ q.q and ${where} limit ${w.candidateLimit})
+        (select d.kind, d.record_id, d.tsv_names @@ ${query}, ${rank}
+          from search_documents d where d.tsv @@ ${query} and ${where} ${byWeight})
       ) t group by t.kind, t.record_id
     ),
     page as (
@@ -128,12 +133,23 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
       (select coalesce(json_agg(json_build_object(
           'kind', p.kind, 'slug', d.slug, 'title', d.title, 'nameMatch', p.name_match,
           'placeSlug', pl.slug, 'placeName', pl.name,
-          'snippet', ts_headline(${config}, coalesce(d.body->>${w.locale}, d.body->>${other}, ''), q.q, ${HEADLINE_OPTIONS}))
+          'snippet', ts_headline(${config}, coalesce(d.body->>${w.locale}, d.body->>${other}, ''), ${query}, ${HEADLINE_OPTIONS}))
         order by p.n), '[]')
        from page p join search_documents d on d.kind = p.kind and d.record_id = p.record_id
-       cross join q left join places pl on pl.id = d.place_id and p.kind <> 'place') as rows`);
+       left join places pl on pl.id = d.place_id and p.kind <> 'place') as rows`);
   const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
   return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
+}
+
+/**
+ * Runs `work` with every statement planned for its own values: a prepared statement may otherwise be
+ * given one generic plan for all words, the same for a word every record contains as for a rare one.
+ */
+export function plannedForItsWords<T>(db: Queryable, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return work(tx);
+  });
 }
 
 /** Browsing without words: records passing the filters, the weightiest kinds first, then by title. */

@@ -12,7 +12,7 @@ import { placeText } from "../places/places.page-text.ts";
 import { hasPlaceFilter, passesPlaceFilters, type PlaceFacts } from "./place-facets.ts";
 import { presentHit, presentSuggestion } from "./search.presenter.ts";
 import {
-  findBrowsePage, findMatches, findPlaceFacts, findPublishedThemes, findSuggestions, lookUpWords, prefixQuery, textQuery,
+  findBrowsePage, findMatches, plannedForItsWords, findPlaceFacts, findPublishedThemes, findSuggestions, lookUpWords, prefixQuery, textQuery,
   type DocumentFilters, type PlaceFactRow,
 } from "./search.repository.ts";
 import { CANDIDATE_LIMIT, type SearchQuery, type SuggestQuery } from "./search.schemas.ts";
@@ -57,7 +57,7 @@ export async function searchSite(db: Queryable, query: SearchQuery, locale: Loca
   const notice = typed.notice ?? (typed.words.length > 0 && words.length === 0 ? "no_words" : undefined);
   const window = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize, candidateLimit: CANDIDATE_LIMIT, locale };
   const found = notice ? { rows: [], total: 0, kinds: {} }
-    : words.length > 0 ? await findMatches(db, textQuery(words), filters, window)
+    : words.length > 0 ? await plannedForItsWords(db, (tx) => findMatches(tx, textQuery(words), filters, window))
     : await findBrowsePage(db, filters, window);
   return {
     q: query.q,
