@@ -30,7 +30,7 @@ export async function lookUpWords(db: Queryable, words: string[]): Promise<WordL
       ) then '{}'::text[]
       else array(
         select s.word from search_words s
-        where s.word % unaccent(w.word) and similarity(s.word, unaccent(w.word)) >= 0.4
+        where s.word % unaccent(w.word)
         order by similarity(s.word, unaccent(w.word)) desc, s.word limit 2)
       end as closest
     from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
@@ -87,10 +87,20 @@ export interface MatchRow {
 export interface MatchPage {
   rows: MatchRow[];
   total: number;
+  /** A tier stopped at its limit: there are more matches than `total`. */
+  capped: boolean;
   kinds: Record<string, number>;
 }
 
-interface Window { limit: number; offset: number; candidateLimit: number; locale: Locale }
+interface Window {
+  limit: number;
+  offset: number;
+  /** Candidates matched in names (and when browsing). */
+  candidateLimit: number;
+  /** Candidates matched anywhere in the text: each costs a read of the record's whole text vector. */
+  textCandidateLimit: number;
+  locale: Locale;
+}
 
 /** Highlight markers that cannot be confused with HTML: the presenter escapes the text, then turns them into <mark>. */
 export const MARK_START = "\u2e22";
@@ -111,17 +121,22 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
   const where = filterSql(filters);
   const config = w.locale === "fr" ? sql`'remembrance_fr'::regconfig` : sql`'remembrance_en'::regconfig`;
   const other = w.locale === "fr" ? "en" : "fr";
-  const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${query}) * d.boost`;
-  const byWeight = sql`order by d.boost desc, d.kind, d.record_id limit ${w.candidateLimit}`;
+  // A record matched in its names is ranked on its names (a small vector, cheap to read); others on their whole text.
+  const nameRank = sql`ts_rank(d.tsv_names, ${query}) * d.boost`;
+  const textRank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${query}) * d.boost`;
+  // The order of the weight index (search_documents_browse), so the planner can walk it.
+  const byWeight = (limit: number) => sql`order by d.boost desc nulls last, d.kind, d.record_id limit ${limit}`;
   const result = await db.execute(sql`
-    with hits as (
-      select t.kind, t.record_id, bool_or(t.name_match) as name_match, max(t.score) as score from (
-        (select d.kind, d.record_id, true as name_match, ${rank} as score
-          from search_documents d where d.tsv_names @@ ${query} and ${where} ${byWeight})
-        union all
-        (select d.kind, d.record_id, d.tsv_names @@ ${query}, ${rank}
-          from search_documents d where d.tsv @@ ${query} and ${where} ${byWeight})
-      ) t group by t.kind, t.record_id
+    with tiers as (
+      (select d.kind, d.record_id, true as name_match, ${nameRank} as score, 1 as tier
+        from search_documents d where d.tsv_names @@ ${query} and ${where} ${byWeight(w.candidateLimit)})
+      union all
+      (select d.kind, d.record_id, n.name_match, case when n.name_match then ${nameRank} else ${textRank} end, 2
+        from search_documents d cross join lateral (select d.tsv_names @@ ${query} as name_match) n
+        where d.tsv @@ ${query} and ${where} ${byWeight(w.textCandidateLimit)})
+    ),
+    hits as (
+      select t.kind, t.record_id, bool_or(t.name_match) as name_match, max(t.score) as score from tiers t group by t.kind, t.record_id
     ),
     page as (
       select h.*, row_number() over (order by h.name_match desc, h.score desc, h.kind, h.record_id) as n
@@ -129,6 +144,7 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
     )
     select
       (select count(*)::int from hits) as total,
+      (select count(*) filter (where tier = 1) >= ${w.candidateLimit} or count(*) filter (where tier = 2) >= ${w.textCandidateLimit} from tiers) as capped,
       (select coalesce(json_object_agg(k.kind, k.n), '{}') from (select kind, count(*)::int as n from hits group by kind) k) as kinds,
       (select coalesce(json_agg(json_build_object(
           'kind', p.kind, 'slug', d.slug, 'title', d.title, 'nameMatch', p.name_match,
@@ -137,17 +153,18 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
         order by p.n), '[]')
        from page p join search_documents d on d.kind = p.kind and d.record_id = p.record_id
        left join places pl on pl.id = d.place_id and p.kind <> 'place') as rows`);
-  const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
-  return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
+  const [row] = rowsOf<{ total: number; capped: boolean; kinds: Record<string, number>; rows: MatchRow[] }>(result);
+  return { total: row?.total ?? 0, capped: row?.capped ?? false, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
 }
 
 /**
- * Runs `work` with every statement planned for its own values: a prepared statement may otherwise be
- * given one generic plan for all words, the same for a word every record contains as for a rare one.
+ * Runs a search's statements in one transaction, each planned for its own values: a prepared statement
+ * may otherwise get one generic plan for all words, the same for a word every record holds as for a rare one.
  */
 export function plannedForItsWords<T>(db: Queryable, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    // For this transaction only. And only words at least 0.4 similar are offered as corrections (pg_trgm).
+    await tx.execute(sql`select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', '0.4', true)`);
     return work(tx);
   });
 }
@@ -158,7 +175,7 @@ export async function findBrowsePage(db: Queryable, filters: DocumentFilters, w:
   const result = await db.execute(sql`
     with hits as (
       select d.kind, d.record_id from search_documents d where ${where}
-      order by d.boost desc, d.kind, d.record_id limit ${w.candidateLimit}
+      order by d.boost desc nulls last, d.kind, d.record_id limit ${w.candidateLimit}
     ),
     page as (
       select d.*, row_number() over (order by d.boost desc, lower(coalesce(d.title->>${w.locale}, d.title->>'en', d.title->>'fr')), d.record_id) as n
@@ -175,7 +192,7 @@ export async function findBrowsePage(db: Queryable, filters: DocumentFilters, w:
         order by p.n), '[]')
        from page p left join places pl on pl.id = p.place_id and p.kind <> 'place') as rows`);
   const [row] = rowsOf<{ total: number; kinds: Record<string, number>; rows: MatchRow[] }>(result);
-  return { total: row?.total ?? 0, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
+  return { total: row?.total ?? 0, capped: (row?.total ?? 0) >= w.candidateLimit, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
 }
 
 export interface SuggestionRow { kind: SearchKind; slug: string; title: LocalizedText }

@@ -5,8 +5,14 @@ import { listQuery } from "../../web/validation.ts";
 
 /** Longest query read: longer text is refused with a message, not cut silently. */
 export const MAX_QUERY_LENGTH = 200;
-/** Ranking looks at no more than this many matches per tier; totals beyond it are given as "more than". */
-export const CANDIDATE_LIMIT = 1000;
+/**
+ * Ranking looks at no more than this many matches in names (and browsing lists no more than this many
+ * records), plus TEXT_CANDIDATE_LIMIT matches anywhere in the text, taken by the records' weight; totals
+ * beyond them are given as "at least". The second is smaller because each candidate read from the whole
+ * text costs a read of its largest vector: see bench/README.md for the figures that chose them.
+ */
+export const CANDIDATE_LIMIT = 500;
+export const TEXT_CANDIDATE_LIMIT = 300;
 
 const kindList = z.string().transform((raw, ctx) => {
   const kinds = raw.split(",").map((k) => k.trim()).filter(Boolean);
@@ -36,8 +42,11 @@ export const searchFilters = {
 };
 
 /** `GET /api/search` and `/{lang}/search`. Empty values are dropped before parsing (see dropEmpty). */
-export const searchQuery = listQuery(searchFilters).refine((v) => v.page * v.pageSize <= CANDIDATE_LIMIT + v.pageSize, {
-  message: `results beyond the first ${CANDIDATE_LIMIT} are not listed: narrow the search`, path: ["page"],
+/** The most results a search lists (both tiers' candidates). */
+export const MAX_LISTED = CANDIDATE_LIMIT + TEXT_CANDIDATE_LIMIT;
+
+export const searchQuery = listQuery(searchFilters).refine((v) => (v.page - 1) * v.pageSize < MAX_LISTED, {
+  message: `results beyond the first ${MAX_LISTED} are not listed: narrow the search`, path: ["page"],
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 

@@ -15,7 +15,7 @@ import {
   findBrowsePage, findMatches, plannedForItsWords, findPlaceFacts, findPublishedThemes, findSuggestions, lookUpWords, prefixQuery, textQuery,
   type DocumentFilters, type PlaceFactRow,
 } from "./search.repository.ts";
-import { CANDIDATE_LIMIT, type SearchQuery, type SuggestQuery } from "./search.schemas.ts";
+import { CANDIDATE_LIMIT, TEXT_CANDIDATE_LIMIT, type SearchQuery, type SuggestQuery } from "./search.schemas.ts";
 import type { FilterOption, SearchAnswer, Suggestion } from "./search.types.ts";
 import { typedWords } from "./search-words.ts";
 
@@ -49,23 +49,28 @@ const ALL_KINDS = (counts: Record<string, number>) =>
 /** Searches (or, without words, browses) what the public sees, one page in `locale`. */
 export async function searchSite(db: Queryable, query: SearchQuery, locale: Locale): Promise<SearchAnswer> {
   const typed = typedWords(query.q);
-  const [places, themes, lookups] = await Promise.all([findPlaceFacts(db), findPublishedThemes(db), lookUpWords(db, typed.words)]);
+  const [places, themes] = await Promise.all([findPlaceFacts(db), findPublishedThemes(db)]);
   const filters: DocumentFilters = { kinds: query.kind };
   if (hasPlaceFilter(query)) filters.placeIds = places.filter((p) => passesPlaceFilters(placeFactsOf(p), query)).map((p) => p.id);
   if (query.theme !== undefined) filters.themeId = themes.find((t) => t.slug === query.theme)?.id ?? -1;
-  const words = lookups.filter((w) => w.meaningful);
-  const notice = typed.notice ?? (typed.words.length > 0 && words.length === 0 ? "no_words" : undefined);
-  const window = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize, candidateLimit: CANDIDATE_LIMIT, locale };
-  const found = notice ? { rows: [], total: 0, kinds: {} }
-    : words.length > 0 ? await plannedForItsWords(db, (tx) => findMatches(tx, textQuery(words), filters, window))
-    : await findBrowsePage(db, filters, window);
+  const window = {
+    limit: query.pageSize, offset: (query.page - 1) * query.pageSize, candidateLimit: CANDIDATE_LIMIT, textCandidateLimit: TEXT_CANDIDATE_LIMIT, locale,
+  };
+  const { words, notice, found } = await plannedForItsWords(db, async (tx) => {
+    const words = (await lookUpWords(tx, typed.words)).filter((w) => w.meaningful);
+    const notice = typed.notice ?? (typed.words.length > 0 && words.length === 0 ? "no_words" : undefined);
+    const found = notice ? { rows: [], total: 0, capped: false, kinds: {} }
+      : words.length > 0 ? await findMatches(tx, textQuery(words), filters, window)
+      : await findBrowsePage(tx, filters, window);
+    return { words, notice, found };
+  });
   return {
     q: query.q,
     corrections: words.filter((w) => w.closest.length > 0).map((w) => ({ word: w.word, closest: w.closest })),
     ...(notice ? { notice } : {}),
     results: found.rows.map((row) => presentHit(row, locale)),
     total: found.total,
-    totalIsLowerBound: found.total >= CANDIDATE_LIMIT,
+    totalIsLowerBound: found.capped,
     page: query.page,
     pageSize: query.pageSize,
     pages: Math.max(1, Math.ceil(found.total / query.pageSize)),

@@ -1,7 +1,7 @@
 /** The search API: one ranked search across every kind of record, and suggestions as one types. */
 import { z } from "zod";
 import { SEARCH_KINDS } from "../../db/schema/search.ts";
-import { CANDIDATE_LIMIT, MAX_QUERY_LENGTH, searchQuery, suggestQuery } from "../../features/search/search.schemas.ts";
+import { CANDIDATE_LIMIT, MAX_QUERY_LENGTH, searchQuery, suggestQuery, TEXT_CANDIDATE_LIMIT } from "../../features/search/search.schemas.ts";
 import { named } from "./api-shapes.ts";
 import type { PathItem } from "./openapi-types.ts";
 import { jsonResponse, queryParameters, responseRef } from "./operations.ts";
@@ -28,7 +28,8 @@ const SearchAnswer = named("SearchAnswer", z.object({
     .describe("too_short: one letter is not searched; no_words: nothing but punctuation or common words (the, la) was typed."),
   results: z.array(SearchHit),
   total: z.int().min(0),
-  totalIsLowerBound: z.boolean().describe(`Ranking looks at the first ${CANDIDATE_LIMIT} matches: past that, total means "at least".`),
+  totalIsLowerBound: z.boolean().describe(
+    `Ranking looks at ${CANDIDATE_LIMIT} matches in names and ${TEXT_CANDIDATE_LIMIT} in the whole text at most, the weightiest kinds first: past that, total means "at least".`),
   page: z.int().min(1),
   pageSize: z.int().min(1),
   pages: z.int().min(1),
