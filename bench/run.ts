@@ -10,6 +10,7 @@ import { benchSlots, measureContention, oversoldOf, probeBooking, soldOutBurst, 
 import { measure, probe, stopLoad, type LoadOptions } from "./load.ts";
 import { formatTable, ratio, writeReport, type BenchReport, type Engine, type EngineResult } from "./report.ts";
 import { createScratchDb, DEFAULT_ADMIN_URL, dropScratchDb, makeTempDir, postgresUnreachable, removeTempDir } from "./scratch.ts";
+import { runSearchBench } from "./search.ts";
 import { assertRunning, freePort, killAllServers, peakRssMiB, startServer, stopServer, type ServerProcess, type Stopped } from "./server-process.ts";
 
 const PLACE_PATH = "/api/places/musee-liberation-paris";
@@ -17,10 +18,13 @@ const PAGE_PATH = "/en/places/musee-liberation-paris";
 const START_TIMEOUT_MS = 120_000;
 /** SIGKILL after this; above the server's own worst case (10 s connection drain + 5 s database close). */
 const STOP_TIMEOUT_MS = 20_000;
-const SCENARIOS = ["pages", "bookings"] as const;
+const SCENARIOS = ["pages", "bookings", "search"] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const USAGE = `Usage: npm run bench -- [pages] [bookings] [--duration S] [--connections N] [--warmup S] [--engine all|pglite|postgres]
-                        [--pg-url postgres://user@127.0.0.1:5432/postgres] [--log-level warn|error|info|silent]`;
+/** What runs when no scenario is named: the search scenario loads a collection first, so it runs only when asked. */
+const DEFAULT_SCENARIOS: Scenario[] = ["pages", "bookings"];
+const USAGE = `Usage: npm run bench -- [pages] [bookings] [search] [--duration S] [--connections N] [--warmup S] [--engine all|pglite|postgres]
+                        [--pg-url postgres://user@127.0.0.1:5432/postgres] [--log-level warn|error|info|silent]
+                        [--items N] [--batch N] [--queries N] (search: collection size, items per transaction, searches per class)`;
 
 interface Settings extends LoadOptions {
   engines: Engine[];
@@ -28,6 +32,10 @@ interface Settings extends LoadOptions {
   scenarios: Set<Scenario>;
   adminUrl: string;
   logLevel: string;
+  /** Scenario `search`: items generated, items per transaction, measured searches per class. */
+  items: number;
+  batchSize: number;
+  queries: number;
 }
 
 function positive(name: string, raw: string, allowZero = false): number {
@@ -48,6 +56,9 @@ export function parseSettings(argv: string[]): Settings | undefined {
       engine: { type: "string", default: "all" },
       "pg-url": { type: "string", default: process.env.BENCH_ADMIN_URL ?? DEFAULT_ADMIN_URL },
       "log-level": { type: "string", default: "warn" },
+      items: { type: "string", default: "100000" },
+      batch: { type: "string", default: "5000" },
+      queries: { type: "string", default: "200" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -62,9 +73,12 @@ export function parseSettings(argv: string[]): Settings | undefined {
     connections: Math.round(positive("connections", values.connections)),
     warmupS: positive("warmup", values.warmup, true),
     engines: chosen,
-    scenarios: new Set<Scenario>(positionals.length > 0 ? (positionals as Scenario[]) : SCENARIOS),
+    scenarios: new Set<Scenario>(positionals.length > 0 ? (positionals as Scenario[]) : DEFAULT_SCENARIOS),
     adminUrl: values["pg-url"],
     logLevel: values["log-level"],
+    items: Math.round(positive("items", values.items)),
+    batchSize: Math.round(positive("batch", values.batch)),
+    queries: Math.round(positive("queries", values.queries)),
   };
 }
 
@@ -206,6 +220,12 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  let searchExit = 0;
+  if (settings.scenarios.has("search")) {
+    searchExit = await runSearchBench({ ...settings, warmupQueries: 20 }, cleanUp, cleanups);
+    settings.scenarios.delete("search");
+    if (settings.scenarios.size === 0) return searchExit;
+  }
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", totalMemMiB: Math.round(totalmem() / 2 ** 20) },
@@ -235,6 +255,7 @@ async function main(): Promise<number> {
     console.error("bench: no engine could be measured");
     return 1;
   }
+  if (searchExit !== 0) return searchExit;
   console.log(`\n${formatTable(report)}`);
   console.log(`\nresults written to ${writeReport(report)}`);
   const oversold = report.engines.filter((e) => (e.bookings?.oversold ?? 0) > 0);
