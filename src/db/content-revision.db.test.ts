@@ -12,7 +12,7 @@ const NOT_CONTENT = new Set([
   // Operational booking data: a booking must not drop every cached page.
   "booking_slots", "bookings", "idempotency_keys", "outbox_messages",
   // The search index: rebuilt from content in the transaction that changed it, which bumped the revision.
-  "search_documents", "search_words", "search_dirty", "search_pending",
+  "search_documents", "search_names", "search_words", "search_dirty", "search_pending",
 ]);
 
 let handle: DatabaseHandle;

@@ -62,6 +62,7 @@ async function oneEdit(random: (n: number) => number): Promise<void> {
 
 const SNAPSHOT = sql.raw(`select kind, record_id, slug, place_id, title, body, theme_ids, tsv::text, tsv_names::text, tsv_prefix::text
   from search_documents order by kind, record_id`);
+const NAMES = sql.raw(`select kind, record_id, place_id, theme_ids, boost, tsv_names::text, tsv_prefix::text from search_names order by kind, record_id`);
 const rowsOf = (result: unknown): unknown[] => (result as { rows?: unknown[] }).rows ?? (result as unknown[]);
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("search index under concurrent editors (PostgreSQL)", () => {
@@ -71,12 +72,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("search index under concurrent e
       for (let n = 0; n < EDITS_EACH; n++) await oneEdit(random);
     }));
     const live = rowsOf(await handle.db.execute(SNAPSHOT));
+    const liveNames = rowsOf(await handle.db.execute(NAMES));
     await handle.db.transaction(async (tx) => {
       await tx.execute(sql.raw(`delete from search_documents`));
+      await tx.execute(sql.raw(`delete from search_names`));
       await tx.execute(sql.raw(`insert into search_dirty (kind, record_id) select 'place', id from places union all select 'exhibition', id from exhibitions
         union all select 'room', id from rooms union all select 'object', id from collection_objects`));
       await tx.execute(sql.raw(`insert into search_pending (txid) values (txid_current()::text)`));
     });
     expect(live).toEqual(rowsOf(await handle.db.execute(SNAPSHOT)));
+    expect(liveNames).toEqual(rowsOf(await handle.db.execute(NAMES)));
   });
 });

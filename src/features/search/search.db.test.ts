@@ -183,15 +183,20 @@ describe("the index follows the content", () => {
   it("keeps the index identical to a rebuild from scratch after all these changes", async () => {
     const snapshot = `select kind, record_id, slug, place_id, title, body, theme_ids, boost, tsv::text, tsv_names::text, tsv_prefix::text
       from search_documents order by kind, record_id`;
+    const names = `select kind, record_id, place_id, theme_ids, boost, tsv_names::text, tsv_prefix::text from search_names order by kind, record_id`;
     const before = rowsOf(await t.handle.db.execute(sql.raw(snapshot)));
+    const namesBefore = rowsOf(await t.handle.db.execute(sql.raw(names)));
+    expect(namesBefore.length).toBe(before.length);
     await t.handle.db.transaction(async (tx) => {
       await tx.execute(sql.raw(`delete from search_documents`));
+      await tx.execute(sql.raw(`delete from search_names`));
       await tx.execute(sql.raw(`insert into search_dirty (kind, record_id) select 'place', id from places union all select 'exhibition', id from exhibitions
         union all select 'room', id from rooms union all select 'object', id from collection_objects union all select 'person', id from people
         union all select 'event', id from events`));
       await tx.execute(sql.raw(`insert into search_pending (txid) values (txid_current()::text)`));
     });
     expect(rowsOf(await t.handle.db.execute(sql.raw(snapshot)))).toEqual(before);
+    expect(rowsOf(await t.handle.db.execute(sql.raw(names)))).toEqual(namesBefore);
   });
 });
 

@@ -14,7 +14,7 @@ export interface WordLookup {
   word: string;
   /** False when the word is a stop word in English or French ("the", "la"): it is left out of the query. */
   meaningful: boolean;
-  /** Known lexemes closest to a word no indexed text contains, best first; empty when the word is known. */
+  /** The known word closest to a word no indexed text contains (at most one); empty when the word is known. */
   closest: string[];
 }
 
@@ -31,16 +31,19 @@ export async function lookUpWords(db: Queryable, words: string[]): Promise<WordL
       else array(
         select s.word from search_words s
         where s.word % unaccent(w.word)
-        order by similarity(s.word, unaccent(w.word)) desc, s.word limit 2)
+        order by similarity(s.word, unaccent(w.word)) desc, s.word limit 1)
       end as closest
     from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
     order by w.n`);
   return rowsOf<WordLookup>(result);
 }
 
-/** One word's part of the query: its English and French stems, or those of the words closest to it. */
+/**
+ * One word's part of the query: its English and French stems; for a word no text contains, those of the
+ * known word closest to it instead (the typed word could only make the query harder to plan).
+ */
 function wordQuery(word: string, closest: string[]): SQL {
-  const forms = [word, ...closest].flatMap((w) => [
+  const forms = (closest.length > 0 ? closest : [word]).flatMap((w) => [
     sql`plainto_tsquery('remembrance_en', ${w})`,
     sql`plainto_tsquery('remembrance_fr', ${w})`,
   ]);
@@ -129,7 +132,7 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
   const result = await db.execute(sql`
     with tiers as (
       (select d.kind, d.record_id, true as name_match, ${nameRank} as score, 1 as tier
-        from search_documents d where d.tsv_names @@ ${query} and ${where} ${byWeight(w.candidateLimit)})
+        from search_names d where d.tsv_names @@ ${query} and ${where} ${byWeight(w.candidateLimit)})
       union all
       (select d.kind, d.record_id, n.name_match, case when n.name_match then ${nameRank} else ${textRank} end, 2
         from search_documents d cross join lateral (select d.tsv_names @@ ${query} as name_match) n
@@ -200,9 +203,9 @@ export interface SuggestionRow { kind: SearchKind; slug: string; title: Localize
 /** Names starting with what was typed, the weightiest kinds and shortest names first. */
 export async function findSuggestions(db: Queryable, query: SQL, limit: number, locale: Locale): Promise<SuggestionRow[]> {
   const result = await db.execute(sql`
-    with hits as (select d.kind, d.slug, d.title, d.boost from search_documents d where d.tsv_prefix @@ (${query}) limit 200)
-    select kind, slug, title from hits
-    order by boost desc, length(coalesce(title->>${locale}, title->>'en', '')), slug limit ${limit}`);
+    with hits as (select n.kind, n.record_id, n.boost from search_names n where n.tsv_prefix @@ ${query} limit 200)
+    select d.kind, d.slug, d.title from hits h join search_documents d on d.kind = h.kind and d.record_id = h.record_id
+    order by h.boost desc, length(coalesce(d.title->>${locale}, d.title->>'en', '')), d.slug limit ${limit}`);
   return rowsOf<SuggestionRow>(result);
 }
 
