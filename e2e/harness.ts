@@ -27,6 +27,18 @@ export function newContext(browser: Browser, site: Site, options: BrowserContext
   return browser.newContext({ baseURL: site.url, ...options });
 }
 
+/** Opens a page in a new context that records console errors, page errors and failed requests. */
+export async function openRecordingPage(browser: Browser, site: Site, options: BrowserContextOptions = {}) {
+  const context = await newContext(browser, site, options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  // A request the page itself abandoned (a suggestion superseded by the next keystroke) is not a problem.
+  page.on("requestfailed", (r) => { if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${r.url()}`); });
+  return { page, problems, close: () => context.close() };
+}
+
 export interface Site {
   /** e.g. http://127.0.0.1:40123 */
   url: string;

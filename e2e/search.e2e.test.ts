@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureScreenshotFolder, screenshotAndAxe } from "./axe.ts";
-import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { launchChromium, newContext, startSite, type Site, openRecordingPage } from "./harness.ts";
 
 let site: Site;
 let browser: Browser;
@@ -19,14 +19,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-async function openPage(options: Parameters<typeof newContext>[2] = {}) {
-  const context = await newContext(browser, site, options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  return { page, problems, close: () => context.close() };
-}
+const openPage = (options: Parameters<typeof newContext>[2] = {}) => openRecordingPage(browser, site, options);
 
 // textContent: the kind is written in capitals by the stylesheet only.
 const kinds = (page: Page) => page.locator("main .result-kind").allTextContents();

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { launchChromium, newContext, startSite, type Site, openRecordingPage } from "./harness.ts";
 
 let site: Site;
 let browser: Browser;
@@ -16,16 +16,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** Opens a page that records console errors and failed requests. */
-async function openPage(options: Parameters<typeof newContext>[2] = {}) {
-  const context = await newContext(browser, site, options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  return { page, problems, close: () => context.close() };
-}
+const openPage = (options: Parameters<typeof newContext>[2] = {}) => openRecordingPage(browser, site, options);
 
 const h1 = (page: Page) => page.locator("h1").first().innerText();
 

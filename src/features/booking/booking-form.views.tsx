@@ -9,6 +9,7 @@ import { bookingText } from "./booking.page-text.ts";
 import { offerPath, type VisitSummary } from "./booking-pages.presenter.ts";
 import type { SlotView } from "./booking.service.ts";
 import { NextTimes, Requirements, VisitBreadcrumb, VisitFacts } from "./booking.views.tsx";
+import { fieldErrorOf } from "../../web/views/field-error.tsx";
 
 export type FormField = "party" | "name" | "email" | "acknowledge";
 export type FormErrors = Partial<Record<FormField, string>>;
@@ -54,16 +55,7 @@ function ErrorSummary(props: { errors: FormErrors; labels: Record<FormField, str
   );
 }
 
-/** aria attributes and the error text of a field. */
-function errorOf(errors: FormErrors, field: FormField, hint?: boolean) {
-  const message = errors[field];
-  const ids = [hint ? `${fieldId(field)}-hint` : undefined, message ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(" ");
-  return {
-    aria: { "aria-invalid": message ? ("true" as const) : undefined, "aria-describedby": ids || undefined },
-    text: message ? <span class="error" id={`${fieldId(field)}-error`}>{message}</span> : null,
-    cls: message ? "field has-error" : "field",
-  };
-}
+const errorOf = (errors: FormErrors, field: FormField, hint?: boolean) => fieldErrorOf(errors[field], fieldId(field), hint);
 
 function Form(props: { data: BookingFormData; locale: Locale }) {
   const { data, locale } = props;

@@ -7,6 +7,7 @@ import { SEARCH_KINDS } from "../../db/schema/search.ts";
 import { SEARCH_INPUT_MAX, suggestAttributes } from "../../web/views/layout.tsx";
 import { searchText, type SearchText } from "./search.page-text.ts";
 import type { FilterOption, SearchAnswer } from "./search.types.ts";
+import { fieldErrorOf } from "../../web/views/field-error.tsx";
 
 /** The form's fields, in the order they are shown (and listed in links). */
 export const FORM_FIELDS = ["q", "kind", "placeKind", "theme", "city", "free", "age", "openOn", "bookable"] as const;
@@ -57,16 +58,7 @@ export function ErrorSummary(props: { errors: SearchErrors; locale: Locale }) {
   );
 }
 
-/** A field's wrapper class, its aria attributes and its error text. */
-function errorOf(errors: SearchErrors, field: FormField, hint?: boolean) {
-  const message = errors[field];
-  const ids = [hint ? `${fieldId(field)}-hint` : undefined, message ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(" ");
-  return {
-    aria: { "aria-invalid": message ? ("true" as const) : undefined, "aria-describedby": ids || undefined },
-    text: message ? <span class="error" id={`${fieldId(field)}-error`}>{message}</span> : null,
-    cls: message ? "field has-error" : "field",
-  };
-}
+const errorOf = (errors: SearchErrors, field: FormField, hint?: boolean) => fieldErrorOf(errors[field], fieldId(field), hint);
 
 function Select(props: { field: FormField; label: string; any: string; options: FilterOption[]; values: SearchValues; errors: SearchErrors }) {
   const e = errorOf(props.errors, props.field);

@@ -102,6 +102,8 @@ interface Window {
   candidateLimit: number;
   /** Candidates matched anywhere in the text: each costs a read of the record's whole text vector. */
   textCandidateLimit: number;
+  /** How many words the query holds (all must match). */
+  words: number;
   locale: Locale;
 }
 
@@ -127,16 +129,23 @@ export async function findMatches(db: Queryable, query: SQL, filters: DocumentFi
   // A record matched in its names is ranked on its names (a small vector, cheap to read); others on their whole text.
   const nameRank = sql`ts_rank(d.tsv_names, ${query}) * d.boost`;
   const textRank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, ${query}) * d.boost`;
-  // The order of the weight index (search_documents_browse), so the planner can walk it.
+  // The order of the weight indexes, so the planner can walk one when a word is in most records.
   const byWeight = (limit: number) => sql`order by d.boost desc nulls last, d.kind, d.record_id limit ${limit}`;
+  // Names hold few words, and the planner takes words as independent: for several words it expects far
+  // more names holding them all than there are, and may walk every name to find none. Sorting on an
+  // expression (not the index's order) leaves it the full-text index, which intersects the words exactly.
+  const namesOrder = w.words > 1 ? sql`order by d.boost + 0 desc, d.kind, d.record_id limit ${w.candidateLimit}` : byWeight(w.candidateLimit);
   const result = await db.execute(sql`
     with tiers as (
-      (select d.kind, d.record_id, true as name_match, ${nameRank} as score, 1 as tier
-        from search_names d where d.tsv_names @@ ${query} and ${where} ${byWeight(w.candidateLimit)})
+      -- Ranks are computed on the bounded candidates only, not on every match a plan may read before sorting.
+      select d.kind, d.record_id, true as name_match, ${nameRank} as score, 1 as tier
+      from (select d.kind, d.record_id, d.boost, d.tsv_names from search_names d
+        where d.tsv_names @@ ${query} and ${where} ${namesOrder}) d
       union all
-      (select d.kind, d.record_id, n.name_match, case when n.name_match then ${nameRank} else ${textRank} end, 2
-        from search_documents d cross join lateral (select d.tsv_names @@ ${query} as name_match) n
-        where d.tsv @@ ${query} and ${where} ${byWeight(w.textCandidateLimit)})
+      select d.kind, d.record_id, n.name_match, case when n.name_match then ${nameRank} else ${textRank} end, 2
+      from (select d.kind, d.record_id from search_documents d where d.tsv @@ ${query} and ${where} ${byWeight(w.textCandidateLimit)}) c
+        join search_documents d on d.kind = c.kind and d.record_id = c.record_id
+        cross join lateral (select d.tsv_names @@ ${query} as name_match) n
     ),
     hits as (
       select t.kind, t.record_id, bool_or(t.name_match) as name_match, max(t.score) as score from tiers t group by t.kind, t.record_id

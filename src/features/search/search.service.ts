@@ -60,8 +60,8 @@ export async function searchSite(db: Queryable, query: SearchQuery, locale: Loca
     const words = (await lookUpWords(tx, typed.words)).filter((w) => w.meaningful);
     const notice = typed.notice ?? (typed.words.length > 0 && words.length === 0 ? "no_words" : undefined);
     const found = notice ? { rows: [], total: 0, capped: false, kinds: {} }
-      : words.length > 0 ? await findMatches(tx, textQuery(words), filters, window)
-      : await findBrowsePage(tx, filters, window);
+      : words.length > 0 ? await findMatches(tx, textQuery(words), filters, { ...window, words: words.length })
+      : await findBrowsePage(tx, filters, { ...window, words: 0 });
     return { words, notice, found };
   });
   return {
