@@ -26,6 +26,8 @@ describe("searching the default dataset", () => {
     for (const q of ["Hautecloque", "Hauteclocque", "hauteclok", "leclerc"]) {
       expect((await results(q))[0], q).toBe("person:philippe-leclerc-de-hauteclocque");
     }
+    // Misspelt, it is looked up under both spellings: the collection named after the Maréchal is found too.
+    expect(await results("hauteclok")).toContain("object:general-leclerc-collection");
   });
 
   it("finds Henri Rol-Tanguy as rol tanguy, and as Colonel Rol with the shelter where he had his command post", async () => {

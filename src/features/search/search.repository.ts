@@ -14,7 +14,10 @@ export interface WordLookup {
   word: string;
   /** False when the word is a stop word in English or French ("the", "la"): it is left out of the query. */
   meaningful: boolean;
-  /** The known word closest to a word no indexed text contains (at most one); empty when the word is known. */
+  /**
+   * The known words closest to a word no indexed text contains (at most two: a name spelt two ways, as the
+   * seeds spell Hauteclocque, is found under both); empty when the word is known.
+   */
   closest: string[];
 }
 
@@ -31,7 +34,7 @@ export async function lookUpWords(db: Queryable, words: string[]): Promise<WordL
       else array(
         select s.word from search_words s
         where s.word % unaccent(w.word)
-        order by similarity(s.word, unaccent(w.word)) desc, s.word limit 1)
+        order by similarity(s.word, unaccent(w.word)) desc, s.word limit 2)
       end as closest
     from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
     order by w.n`);
@@ -40,7 +43,7 @@ export async function lookUpWords(db: Queryable, words: string[]): Promise<WordL
 
 /**
  * One word's part of the query: its English and French stems; for a word no text contains, those of the
- * known word closest to it instead (the typed word could only make the query harder to plan).
+ * known words closest to it instead (the typed word could only make the query harder to plan).
  */
 function wordQuery(word: string, closest: string[]): SQL {
   const forms = (closest.length > 0 ? closest : [word]).flatMap((w) => [
