@@ -19,15 +19,20 @@ export interface WordLookup {
    * seeds spell Hauteclocque, is found under both); empty when the word is known.
    */
   closest: string[];
+  /** What the word is searched as: the English and French stems of it, or of its closest words, each once. */
+  lexemes: string[];
 }
 
 /** For each typed word: is it a stop word, is it known, and if not, the known words it is closest to. */
 export async function lookUpWords(db: Queryable, words: string[]): Promise<WordLookup[]> {
   if (words.length === 0) return [];
   const result = await db.execute(sql`
-    select w.word,
+    select w.word, c.closest,
       numnode(plainto_tsquery('remembrance_en', w.word)) > 0 and numnode(plainto_tsquery('remembrance_fr', w.word)) > 0 as meaningful,
-      case when length(w.word) < ${MIN_CORRECTED_LENGTH} or w.word ~ '^[0-9]+$' or exists (
+      array(select distinct l from unnest(tsvector_to_array(to_tsvector('remembrance_en', f.forms) || to_tsvector('remembrance_fr', f.forms))) l
+        order by l) as lexemes
+    from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
+    cross join lateral (select case when length(w.word) < ${MIN_CORRECTED_LENGTH} or w.word ~ '^[0-9]+$' or exists (
         select 1 from search_words s where s.word = any(tsvector_to_array(
           to_tsvector('remembrance_en', w.word) || to_tsvector('remembrance_fr', w.word) || to_tsvector('remembrance_simple', w.word)))
       ) then '{}'::text[]
@@ -35,27 +40,20 @@ export async function lookUpWords(db: Queryable, words: string[]): Promise<WordL
         select s.word from search_words s
         where s.word % unaccent(w.word)
         order by similarity(s.word, unaccent(w.word)) desc, s.word limit 2)
-      end as closest
-    from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as w(word, n)
+      end as closest) c
+    -- A word no text contains is searched as its closest known words: the typed one would only blur the plan.
+    cross join lateral (select case when cardinality(c.closest) > 0 then array_to_string(c.closest, ' ') else w.word end as forms) f
     order by w.n`);
   return rowsOf<WordLookup>(result);
 }
 
 /**
- * One word's part of the query: its English and French stems; for a word no text contains, those of the
- * known words closest to it instead (the typed word could only make the query harder to plan).
+ * Every word must match; a word matches through any of its lexemes. Each lexeme appears once, written as
+ * a constant the planner reads: stems repeated (English and French often agree) would double its estimate.
  */
-function wordQuery(word: string, closest: string[]): SQL {
-  const forms = (closest.length > 0 ? closest : [word]).flatMap((w) => [
-    sql`plainto_tsquery('remembrance_en', ${w})`,
-    sql`plainto_tsquery('remembrance_fr', ${w})`,
-  ]);
-  return sql`(${sql.join(forms, sql` || `)})`;
-}
-
-/** Every word must match (in either language); a word matches through any of its forms. */
-export function textQuery(words: { word: string; closest: string[] }[]): SQL {
-  return sql`(${sql.join(words.map((w) => wordQuery(w.word, w.closest)), sql` && `)})`;
+export function textQuery(words: { lexemes: string[] }[]): SQL {
+  const wordQuery = (lexemes: string[]) => sql`(${sql.join(lexemes.map((l) => sql`quote_literal(${l})::tsquery`), sql` || `)})`;
+  return sql`(${sql.join(words.map((w) => wordQuery(w.lexemes)), sql` && `)})`;
 }
 
 /** Prefix query on unstemmed names for suggestions: every word, the last one as typed so far. */

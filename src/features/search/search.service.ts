@@ -43,7 +43,8 @@ function filterOptions(places: PlaceFactRow[], themes: Awaited<ReturnType<typeof
   };
 }
 
-const ALL_KINDS = (counts: Record<string, number>) =>
+/** Matches by kind, in the order of SEARCH_KINDS, kinds without any left out. */
+const kindCounts = (counts: Record<string, number>) =>
   SEARCH_KINDS.flatMap((kind: SearchKind) => (counts[kind] ? [{ kind, count: counts[kind]! }] : []));
 
 /** Searches (or, without words, browses) what the public sees, one page in `locale`. */
@@ -57,7 +58,7 @@ export async function searchSite(db: Queryable, query: SearchQuery, locale: Loca
     limit: query.pageSize, offset: (query.page - 1) * query.pageSize, candidateLimit: CANDIDATE_LIMIT, textCandidateLimit: TEXT_CANDIDATE_LIMIT, locale,
   };
   const { words, notice, found } = await plannedForItsWords(db, async (tx) => {
-    const words = (await lookUpWords(tx, typed.words)).filter((w) => w.meaningful);
+    const words = (await lookUpWords(tx, typed.words)).filter((w) => w.meaningful && w.lexemes.length > 0);
     const notice = typed.notice ?? (typed.words.length > 0 && words.length === 0 ? "no_words" : undefined);
     const found = notice ? { rows: [], total: 0, capped: false, kinds: {} }
       : words.length > 0 ? await findMatches(tx, textQuery(words), filters, { ...window, words: words.length })
@@ -74,7 +75,7 @@ export async function searchSite(db: Queryable, query: SearchQuery, locale: Loca
     page: query.page,
     pageSize: query.pageSize,
     pages: Math.max(1, Math.ceil(found.total / query.pageSize)),
-    kinds: ALL_KINDS(found.kinds),
+    kinds: kindCounts(found.kinds),
     options: filterOptions(places, themes, locale),
   };
 }
