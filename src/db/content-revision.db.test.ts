@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "../../test/database.ts";
-import type { DatabaseHandle } from "./database.ts";
+import { rowsOf, type DatabaseHandle } from "./database.ts";
 import { readContentRevision } from "./content-revision.ts";
 import { places } from "./schema/places.ts";
 import { storeRecords, aPlace } from "../../test/factories.ts";
@@ -21,15 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const rowsOf = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => {
-  const result = (await handle.db.execute(query)) as unknown as { rows?: T[] } | T[];
-  return Array.isArray(result) ? result : (result.rows ?? []);
-};
+const rowsOfQuery = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => rowsOf<T>(await handle.db.execute(query));
 
 describe("content revision", () => {
   it("has a trigger on every content table, so no edit can leave a cached page stale", async () => {
-    const tables = await rowsOf<{ name: string }>(sql`select tablename as name from pg_tables where schemaname = 'public'`);
-    const triggered = await rowsOf<{ name: string }>(sql`
+    const tables = await rowsOfQuery<{ name: string }>(sql`select tablename as name from pg_tables where schemaname = 'public'`);
+    const triggered = await rowsOfQuery<{ name: string }>(sql`
       select distinct c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
       where not t.tgisinternal and t.tgfoid = 'bump_content_revision'::regproc`);
     const missing = tables.map((t) => t.name).filter((n) => !NOT_CONTENT.has(n) && !triggered.some((x) => x.name === n));

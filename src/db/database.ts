@@ -20,6 +20,9 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Anything a repository can run queries on: the database or an open transaction. */
 export type Queryable = Database | Transaction;
 
+/** The rows of a raw `db.execute` result: postgres.js answers an array of rows, PGlite an object holding them. */
+export const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result as T[] : ((result as { rows?: T[] }).rows ?? []));
+
 export interface DatabaseHandle {
   db: Database;
   engine: "pglite" | "postgres";

@@ -1,6 +1,6 @@
 /** Queries of timed visits: offers with their place's schedule, slots, bookings and idempotency keys. */
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
-import type { Queryable } from "../../db/database.ts";
+import { rowsOf, type Queryable } from "../../db/database.ts";
 import { jsonRows } from "../../db/json-rows.ts";
 import { bookingOffers, bookings, bookingSlots, idempotencyKeys } from "../../db/schema/bookings.ts";
 import { openingExceptions, openingHours, places } from "../../db/schema/places.ts";
@@ -120,8 +120,7 @@ export async function insertBookingIfRoom(db: Queryable, b: NewBooking, lock = t
     where ${bookingSlots.id} = ${b.slotId} and ${bookingSlots.capacity} - ${bookingSlots.booked} >= ${b.partySize}
     ${lock ? sql`for update` : sql``}
     returning id`);
-  // postgres.js answers an array of rows, PGlite an object holding them.
-  const rows = (result as unknown as { rows?: { id: number }[] }).rows ?? (result as unknown as { id: number }[]);
+  const rows = rowsOf<{ id: number }>(result);
   return rows[0] === undefined ? undefined : Number(rows[0].id);
 }
 

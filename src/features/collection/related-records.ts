@@ -2,8 +2,10 @@
  * "Related" on object and person pages: records that share a person, an event, an object or a room
  * with the one shown, grouped per record with every link they share, most links first.
  */
+import { rowsOf } from "../../db/database.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import { collatorFor } from "../../web/i18n/format.ts";
 
 export type RelatedKind = "object" | "event" | "person";
 export type SharedKind = "person" | "event" | "object" | "room";
@@ -31,10 +33,9 @@ interface RawLink {
 /** JSON as the driver hands it over: parsed already or as text. */
 const json = <T>(value: unknown): T | null => (value === null || value === undefined ? null : typeof value === "string" ? JSON.parse(value) as T : value as T);
 
-/** The links of a raw query result (postgres.js answers an array of rows, PGlite an object holding them). */
+/** The links of a raw query result. */
 export function linkRowsOf(result: unknown): RelatedLinkRow[] {
-  const rows = (result as { rows?: RawLink[] }).rows ?? (result as RawLink[]);
-  return rows.map((r) => ({
+  return rowsOf<RawLink>(result).map((r) => ({
     kind: r.kind, slug: r.slug, label: json(r.label), name: r.name, type: r.type,
     viaKind: r.via_kind, viaSlug: r.via_slug, viaLabel: json(r.via_label), viaName: r.via_name,
   }));
@@ -44,7 +45,6 @@ export interface SharedThing { kind: SharedKind; slug: string; label: string; la
 export interface RelatedRecord { kind: RelatedKind; slug: string; label: string; lang?: Locale; type?: string; shares: SharedThing[] }
 
 const KIND_ORDER: Record<RelatedKind, number> = { object: 0, event: 1, person: 2 };
-const TAG: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 
 /** A label in the reader's language, with the language it fell back to, if any. */
 function labelIn(locale: Locale, label: LocalizedText | null, name: string | null, slug: string): { label: string; lang?: Locale } {
@@ -71,7 +71,7 @@ export function groupRelated(rows: RelatedLinkRow[], locale: Locale, limit = 12)
       record.shares.push({ kind: r.viaKind, slug: r.viaSlug, ...labelIn(locale, r.viaLabel, r.viaName, r.viaSlug) });
     }
   }
-  const collator = new Intl.Collator(TAG[locale]);
+  const collator = collatorFor(locale);
   const sorted = [...byKey.values()].sort((a, b) =>
     b.shares.length - a.shares.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
   const counts: Record<RelatedKind, number> = { object: 0, event: 0, person: 0 };

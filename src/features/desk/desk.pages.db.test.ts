@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { aPlace, aVisit, storeRecords } from "../../../test/factories.ts";
 import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/staff.ts";
+import { rowsOf } from "../../db/database.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's visits (hourly from 10:00) are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -19,10 +20,7 @@ let admin: SignedIn;
 let editor: SignedIn;
 let shelterOfferId: number;
 
-const rows = async <T,>(query: ReturnType<typeof sql>): Promise<T[]> => {
-  const result = await t.handle.db.execute(query);
-  return ((result as unknown as { rows?: T[] }).rows ?? (result as unknown as T[]));
-};
+const rows = async <T,>(query: ReturnType<typeof sql>): Promise<T[]> => rowsOf<T>(await t.handle.db.execute(query));
 
 beforeAll(async () => {
   t = await createTestApp(() => clock);

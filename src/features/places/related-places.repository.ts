@@ -4,7 +4,7 @@
  */
 import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Queryable } from "../../db/database.ts";
+import { rowsOf, type Queryable } from "../../db/database.ts";
 import { jsonRows } from "../../db/json-rows.ts";
 import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects, objectPeople, roomEvents } from "../../db/schema/collection.ts";
@@ -73,6 +73,5 @@ async function findPeopleByPlace(db: Queryable): Promise<{ placeId: number; slug
       join ${people} on ${people.id} = l.person_id
     where ${people.status} = 'published'
     order by l.place_id, ${people.slug}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { place_id: number; slug: string; name: string }[];
-  return rows.map((r) => ({ placeId: Number(r.place_id), slug: r.slug, name: r.name }));
+  return rowsOf<{ place_id: number; slug: string; name: string }>(result).map((r) => ({ placeId: Number(r.place_id), slug: r.slug, name: r.name }));
 }

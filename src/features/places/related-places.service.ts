@@ -2,10 +2,9 @@
 import type { Queryable } from "../../db/database.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import { collatorFor } from "../../web/i18n/format.ts";
 import { relatedPlaces, RELATED_LIMIT } from "./related-places.ts";
 import { findRelatedPlaceFacts, type RelatedPlaceRow } from "./related-places.repository.ts";
-
-const COLLATION: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 
 /** A reason with what the page and the API name: themes and people with their names. */
 export type RelatedReasonRow =
@@ -36,7 +35,7 @@ export async function findRelatedPlaces(db: Queryable, slug: string, locale: Loc
   });
   const themeOf = new Map(own.themes.map((t) => [t.slug, t]));
   const personOf = new Map(own.people.map((p) => [p.slug, p]));
-  const related = relatedPlaces(facts(own), rows.map(facts), { limit: RELATED_LIMIT, exclude, collator: new Intl.Collator(COLLATION[locale]) });
+  const related = relatedPlaces(facts(own), rows.map(facts), { limit: RELATED_LIMIT, exclude, collator: collatorFor(locale) });
   return related.map((r) => {
     const row = bySlug.get(r.slug)!;
     return {

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/database.ts";
 import { aPlace, aRoom, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
-import type { DatabaseHandle } from "../../db/database.ts";
+import { rowsOf, type DatabaseHandle } from "../../db/database.ts";
 import { readRecord, setStatus, updateRecord } from "../editing/editing.service.ts";
 import { VersionConflictError } from "../editing/editing.types.ts";
 
@@ -63,7 +63,6 @@ async function oneEdit(random: (n: number) => number): Promise<void> {
 const SNAPSHOT = sql.raw(`select kind, record_id, slug, place_id, title, body, theme_ids, tsv::text, tsv_names::text, tsv_prefix::text
   from search_documents order by kind, record_id`);
 const NAMES = sql.raw(`select kind, record_id, place_id, theme_ids, boost, tsv_names::text, tsv_prefix::text from search_names order by kind, record_id`);
-const rowsOf = (result: unknown): unknown[] => (result as { rows?: unknown[] }).rows ?? (result as unknown[]);
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("search index under concurrent editors (PostgreSQL)", () => {
   it(`after ${EDITORS} editors × ${EDITS_EACH} overlapping edits, the index equals a rebuild from the content`, async () => {

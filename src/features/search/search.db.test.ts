@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { aPerson, aPlace, aRoom, aTheme, aVisit, anEvent, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
+import { rowsOf } from "../../db/database.ts";
 import { readRecord, setStatus, updateRecord } from "../editing/editing.service.ts";
 
 let t: TestApp;
@@ -200,4 +201,3 @@ describe("the index follows the content", () => {
   });
 });
 
-const rowsOf = (result: unknown): unknown[] => (result as { rows?: unknown[] }).rows ?? (result as unknown[]);

@@ -3,12 +3,10 @@
  * facts its filters need. Every value typed by a visitor reaches SQL as a parameter.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Queryable, Transaction } from "../../db/database.ts";
+import { rowsOf, type Queryable, type Transaction } from "../../db/database.ts";
 import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { MIN_CORRECTED_LENGTH } from "./search-words.ts";
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 
 export interface WordLookup {
   word: string;

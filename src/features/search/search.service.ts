@@ -6,6 +6,7 @@
 import type { Queryable } from "../../db/database.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import { collatorFor } from "../../web/i18n/format.ts";
 import { SEARCH_KINDS, type SearchKind } from "../../db/schema/search.ts";
 import { admissionOf, scheduleOf } from "../places/places.service.ts";
 import { placeText } from "../places/places.page-text.ts";
@@ -33,7 +34,8 @@ function placeFactsOf(row: PlaceFactRow): PlaceFacts {
 
 function filterOptions(places: PlaceFactRow[], themes: Awaited<ReturnType<typeof findPublishedThemes>>, locale: Locale): SearchAnswer["options"] {
   const l = createLocalizer(locale);
-  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, locale);
+  const collator = collatorFor(locale);
+  const byLabel = (a: FilterOption, b: FilterOption) => collator.compare(a.label, b.label);
   const kinds = [...new Set(places.map((p) => p.kind))].map((k) => ({ value: k, label: (placeText(locale).kinds as Record<string, string>)[k] ?? k }));
   const cities = [...new Set(places.flatMap((p) => (p.city ? [p.city] : [])))].map((c) => ({ value: c, label: c }));
   return {

@@ -12,6 +12,7 @@ import { aPerson, aPlace, aRoom, aTheme, anEvent, anExhibition, anObject, storeB
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/staff.ts";
 import { readContentRevision } from "../../db/content-revision.ts";
+import { rowsOf } from "../../db/database.ts";
 
 type Who = "anonymous" | "administrator" | "editor" | "moderator" | "front_desk";
 type Target = "own" | "other" | "network";
@@ -234,7 +235,7 @@ describe("the role matrix", () => {
     }
     expect(seen).toEqual(wanted);
     const created = await t.handle.db.execute(sql`select count(*)::int as n from exhibitions where slug like 'matrix-new-%'`);
-    expect(((created as unknown as { rows?: { n: number }[] }).rows ?? (created as unknown as { n: number }[]))[0]!.n).toBe(0);
+    expect(rowsOf<{ n: number }>(created)[0]!.n).toBe(0);
   });
 
   it("lets a front desk member look after only their own place's bookings", async () => {
@@ -255,7 +256,7 @@ describe("the role matrix", () => {
     expect(seen).toEqual(wanted);
     // Every allowed write met an incomplete form or a cancelled booking: nothing was booked or changed.
     const result = await t.handle.db.execute(sql`select count(*)::int as n, count(*) filter (where status = 'cancelled')::int as cancelled from bookings`);
-    const [counts] = (result as unknown as { rows?: { n: number; cancelled: number }[] }).rows ?? (result as unknown as { n: number; cancelled: number }[]);
+    const [counts] = rowsOf<{ n: number; cancelled: number }>(result);
     expect(counts).toEqual({ n: 2, cancelled: 2 });
   });
 
@@ -271,7 +272,7 @@ describe("the role matrix", () => {
     await outcomeOf("editor", "POST", `/content/exhibition/${slugOf("exhibition", "other")}/publish`, { _version: "0" });
     const result = await t.handle.db.execute(sql`select count(*)::int as n from audit_log
       where action = 'permission_denied' and actor_id = ${staff.editor.accountId} and entity_key = ${slugOf("exhibition", "other")}`);
-    const rows = (result as unknown as { rows?: { n: number }[] }).rows ?? (result as unknown as { n: number }[]);
+    const rows = rowsOf<{ n: number }>(result);
     expect(rows[0]!.n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -6,10 +6,9 @@ import { collectionObjects } from "../../db/schema/collection.ts";
 import type { Locale } from "../../db/schema/columns.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people } from "../../db/schema/history.ts";
-import { folded } from "../../db/sort-key.ts";
 import { places } from "../../db/schema/places.ts";
 import { eventThemes, exhibitionThemes, objectThemes, placeThemes, roomThemes, themes } from "../../db/schema/themes-media.ts";
-import { localizedSortKey } from "../../db/sort-key.ts";
+import { folded, localizedSortKey } from "../../db/sort-key.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
 
 export type ThemeRow = typeof themes.$inferSelect;

@@ -25,6 +25,9 @@ export const formatPrice = (locale: Locale, amount: number, currency: string) =>
   new Intl.NumberFormat(TAG[locale], { style: "currency", currency, minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
 
 /** "Tuesday, Wednesday and Thursday" / "mardi, mercredi et jeudi". */
+/** Compares texts as readers of `locale` sort them. */
+export const collatorFor = (locale: Locale) => new Intl.Collator(TAG[locale]);
+
 export const formatList = (locale: Locale, items: string[]) => new Intl.ListFormat(TAG[locale], { style: "long", type: "conjunction" }).format(items);
 
 export const htmlLang = (locale: Locale) => locale;
