@@ -7,7 +7,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "../src/db/database.ts";
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 import { searchQuery } from "../src/features/search/search.schemas.ts";
 import { searchSite } from "../src/features/search/search.service.ts";
 import { documentFrequency, rowsOf } from "./search-load.ts";

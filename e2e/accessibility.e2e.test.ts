@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 import { ensureScreenshotFolder, screenshotAndAxe, WIDTHS } from "./axe.ts";
 import { submit } from "./back-office-harness.ts";
 import { bookThroughApi, firstOpenSlot, ONLINE_VISIT, PLACE, seedWithOnlineVisit } from "./booking-site.ts";

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 import { ensureScreenshotFolder, screenshotAndAxe, WIDTHS } from "./axe.ts";
 import {
   createStaffWithCli, createStaffWithLink, fillSignIn, freshTotpStep, seedWithCli, signIn, staffContext, submit, totpCode, type StaffAccount,

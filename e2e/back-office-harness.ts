@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { runCli } from "../test/server-process.ts";
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 import { newContext, type Site } from "./harness.ts";
 
 /** The password of every account the tests make (12+ characters, not a common one). */

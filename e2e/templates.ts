@@ -1,5 +1,5 @@
 /** One address per page template of the public site, used by the accessibility test and to wait for pages. */
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 
 export interface Template {
   name: string;

@@ -1,7 +1,7 @@
 /** Property test support for forms: documents a form description can hold, and render → submit → parse. */
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { Locale } from "../src/db/schema/columns.ts";
+import type { Locale } from "../src/lib/locales.ts";
 import { isBlank, parseForm } from "../src/web/admin/forms/form-parse.ts";
 import { renderForm } from "../src/web/admin/forms/form-render.tsx";
 import type { Field, FieldErrors, FormDescription, FormValues } from "../src/web/admin/forms/form-types.ts";

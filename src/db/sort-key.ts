@@ -1,6 +1,6 @@
 /** Comparing and sorting names the way readers expect, identically on PGlite and PostgreSQL. */
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { Locale } from "./schema/columns.ts";
+import type { Locale } from "../lib/locales.ts";
 
 // Both cases, folded before lower(): lower() of "É" depends on the server's ctype, translate() does not.
 const ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿæœÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸÆŒ";

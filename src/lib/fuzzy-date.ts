@@ -10,7 +10,7 @@
  *   before <date> | after <date>                   open-ended
  * Every date resolves to its first and last possible day, so vague dates sort among precise ones.
  */
-import type { Locale } from "../db/schema/columns.ts";
+import type { Locale } from "./locales.ts";
 
 export type DatePrecision = "day" | "month" | "season" | "year" | "decade" | "range";
 export type Season = "spring" | "summer" | "autumn" | "winter";

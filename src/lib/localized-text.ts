@@ -2,7 +2,7 @@
  * Showing bilingual content in one language. A text missing in the wanted language is shown in the
  * other one and recorded, so pages can mark it (lang attribute) and editors see what to translate.
  */
-import { LOCALES, type Locale, type LocalizedText } from "../db/schema/columns.ts";
+import { LOCALES, type Locale, type LocalizedText } from "./locales.ts";
 
 export interface Localizer {
   locale: Locale;

@@ -1,6 +1,6 @@
 /** What every feature's routes receive: the database, the clock, the logger. */
 import type { Database } from "../db/database.ts";
-import type { Locale } from "../db/schema/columns.ts";
+import type { Locale } from "../lib/locales.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { PageCache } from "./page-cache.ts";
 

@@ -15,7 +15,7 @@ import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
 import { searchRoutes } from "../features/search/search.routes.ts";
 import { OPENAPI_PATH, openApiDocument } from "./openapi/openapi.document.ts";
-import { LOCALES } from "../db/schema/columns.ts";
+import { LOCALES } from "../lib/locales.ts";
 import { mountPublicPages } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "./site.tsx";

@@ -1,5 +1,5 @@
 /** Picking the visitor's language: an explicit `?lang=` wins, then Accept-Language, then English. */
-import { LOCALES, type Locale } from "../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../lib/locales.ts";
 
 export const DEFAULT_LOCALE: Locale = "en";
 

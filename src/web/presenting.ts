@@ -1,5 +1,5 @@
 /** Small helpers every presenter uses. */
-import type { Locale } from "../db/schema/columns.ts";
+import type { Locale } from "../lib/locales.ts";
 import type { Localizer } from "../lib/localized-text.ts";
 
 /** The `language` block of a presented record: which language it is in and which fields fell back. */

@@ -3,7 +3,7 @@
  * other deps, e.g. a transaction) to render a draft's public page as a preview.
  */
 import { Hono } from "hono";
-import { LOCALES } from "../db/schema/columns.ts";
+import { LOCALES } from "../lib/locales.ts";
 import { bookingPages } from "../features/booking/booking.pages.tsx";
 import { collectionPages } from "../features/collection/collection.pages.tsx";
 import { exhibitionPages } from "../features/exhibitions/exhibitions.pages.tsx";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { Locale } from "../db/schema/columns.ts";
+import type { Locale } from "../lib/locales.ts";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { isLocale, negotiateLocale } from "./locale.ts";
 import { t } from "./i18n/messages.ts";

@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { invalidInput } from "../lib/errors.ts";
-import { LOCALES, type Locale } from "../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../lib/locales.ts";
 import { negotiateLocale } from "./locale.ts";
 
 /** Parses `input` with `schema` or throws a 400 naming each bad field. */

@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import {
   bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique,
 } from "drizzle-orm/pg-core";
-import { localized, type LocalizedText } from "./columns.ts";
+import { localized } from "./columns.ts";
+import { type LocalizedText } from "../../lib/locales.ts";
 import { places } from "./places.ts";
 
 /** A weekly rule of start times, as stored (see features/booking/slot-rules.ts). */

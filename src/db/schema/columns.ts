@@ -1,11 +1,5 @@
 import { date, integer, jsonb, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
-
-/** The languages visitors read. Every text they read is stored once per language. */
-export const LOCALES = ["en", "fr"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** A text in each language it exists in; a missing key is a missing translation. */
-export type LocalizedText = Partial<Record<Locale, string>>;
+import type { LocalizedText } from "../../lib/locales.ts";
 
 /** A JSONB column holding one text per locale, e.g. `{"en": "...", "fr": "..."}`. */
 export const localized = () => jsonb().$type<LocalizedText>();

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { customType, index, integer, jsonb, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
-import type { LocalizedText } from "./columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

@@ -1,5 +1,5 @@
 /** Words of the audit log pages, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { FilterProblem, OutcomeGroup } from "./audit.filters.ts";
 
 export const auditMessages = {

@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono";
 import { spreadsheetCsv } from "../../lib/spreadsheet-csv.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";

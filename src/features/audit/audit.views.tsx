@@ -1,5 +1,5 @@
 /** The audit log page: the filter form (GET: reading changes nothing) and one page of entries. */
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import { changedFields, showValue } from "./audit.diff.ts";

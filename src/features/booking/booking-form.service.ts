@@ -3,7 +3,7 @@
  * what the visitor typed wrong (in their language), and what the form shows when the time is full.
  */
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { visitSummaryOf, type VisitSummary } from "./booking-pages.presenter.ts";
 import { bookingText } from "./booking.page-text.ts";
 import { findOfferById, findSlotById } from "./booking.repository.ts";

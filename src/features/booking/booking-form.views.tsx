@@ -3,7 +3,7 @@
  * e-mail and (for visits with steps) an acknowledgement. Errors are listed at the top, linking to
  * their fields, and written beside each field; what was typed is kept.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { fallbackLang } from "../../web/views/text.tsx";
 import { bookingText } from "./booking.page-text.ts";
 import { offerPath, type VisitSummary } from "./booking-pages.presenter.ts";

@@ -1,7 +1,7 @@
 /** How every page of the booking path is answered: the site's layout, never cached (live places, personal data). */
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout } from "../../web/views/layout.tsx";

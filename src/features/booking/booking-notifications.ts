@@ -4,7 +4,7 @@
  */
 import type { Transaction } from "../../db/database.ts";
 import type { bookings } from "../../db/schema/bookings.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { queueMessage } from "../outbox/outbox.service.ts";
 import { displayCode } from "./booking-code.ts";

@@ -1,5 +1,5 @@
 /** What the public booking pages show of an offer and its slots, worded in one language, and their addresses. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { presentOffer } from "./booking.presenter.ts";
 import type { OfferRow, SlotView } from "./booking.service.ts";

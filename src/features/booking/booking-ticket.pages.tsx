@@ -4,7 +4,7 @@
  * never indexed and send no referrer. A wrong code or secret is the 404 page.
  */
 import { Hono, type Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { formCsrfToken } from "../../web/form-csrf.ts";

@@ -1,6 +1,6 @@
 /** A visitor's ticket (code, QR code, the visit at the place's time), cancelling it, and the page of a refused form. */
 import { renderSVG } from "uqr";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { bookingText } from "./booking.page-text.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
 

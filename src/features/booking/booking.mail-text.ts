@@ -1,5 +1,5 @@
 /** Words of the booking messages and of the .ics file, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 const en = {
   confirmedSubject: (title: string, date: string, time: string) => `Booking confirmed: ${title}, ${date} at ${time}`,

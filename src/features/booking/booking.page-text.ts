@@ -1,5 +1,5 @@
 /** Words of the public booking pages (a visit's times, the booking form, the ticket, cancelling), in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 const en = {
   timedVisits: "Timed visits",

@@ -6,7 +6,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -1,6 +1,6 @@
 /** Offers, slots and bookings as the API shows them, in one language. */
 import { DateTime } from "luxon";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { displayCode } from "./booking-code.ts";

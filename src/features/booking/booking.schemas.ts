@@ -1,6 +1,6 @@
 /** Input of the booking API and pages (Zod): every message says what to fix. */
 import { z } from "zod";
-import { LOCALES } from "../../db/schema/columns.ts";
+import { LOCALES } from "../../lib/locales.ts";
 import { slug } from "../../lib/slug.ts";
 import { langParam, listQuery } from "../../web/validation.ts";
 import { normalizeCode } from "./booking-code.ts";

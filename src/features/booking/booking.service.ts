@@ -9,7 +9,7 @@
  */
 import { DateTime } from "luxon";
 import type { Database, Queryable, Transaction } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
 import { scheduleOf } from "../places/places.service.ts";
 import { availabilityOf, type Availability } from "./availability.ts";

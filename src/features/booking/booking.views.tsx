@@ -1,5 +1,5 @@
 /** A visit's page: its facts, what it requires, and its times day by day (links to book them), without JavaScript. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { bookingText, dayText, type BookingText } from "./booking.page-text.ts";

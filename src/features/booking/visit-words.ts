@@ -3,7 +3,7 @@
  * all say the same way: the requirements, the price, the date and time at the place.
  */
 import { DateTime } from "luxon";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { VisitRequirements } from "../../db/schema/bookings.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 

@@ -1,5 +1,5 @@
 /** schema.org description of a collection object: its kind of work, credit, and the institution holding it. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
 import type { presentObject } from "./collection.presenter.ts";
 

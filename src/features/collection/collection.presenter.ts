@@ -1,5 +1,5 @@
 /** Shapes collection objects for the API: one language, absent facts left out. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { eventUrl, presentFuzzyDate } from "../history/events.presenter.ts";
@@ -7,7 +7,7 @@ import { personUrl } from "../history/people.presenter.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import type { ObjectDetails, ObjectWithRefs } from "./collection.repository.ts";
 
 /** What a link to an object needs. */

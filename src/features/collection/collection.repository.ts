@@ -7,7 +7,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
 import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomObjects } from "../../db/schema/collection.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { events, people } from "../../db/schema/history.ts";
 import { places } from "../../db/schema/places.ts";

@@ -1,5 +1,5 @@
 /** The object page: type, date as written, provenance and credit, holder, group, people, events, rooms, media. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatNumber } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";

@@ -2,7 +2,7 @@
  * Media as the exhibition, room, object, person and event pages show them. A medium without a file
  * (a film shown in a room but not published online) is described, never shown as a broken player.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { presentMediaItems } from "../media/media.presenter.ts";
 import { fallbackLang } from "../../web/views/text.tsx";
 import { collectionText } from "./collection.page-text.ts";

@@ -3,7 +3,7 @@
  * with the one shown, grouped per record with every link they share, most links first.
  */
 import { rowsOf } from "../../db/database.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { collatorFor } from "../../web/i18n/format.ts";
 

@@ -1,5 +1,5 @@
 /** The "Related" section of object and person pages: each record with what it shares, in words. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { collectionText } from "./collection.page-text.ts";
 import type { RelatedRecord } from "./related-records.ts";
 

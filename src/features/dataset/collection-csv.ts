@@ -4,7 +4,7 @@
  * and cells that a spreadsheet would run as a formula made inert.
  */
 import { spreadsheetCsv } from "../../lib/spreadsheet-csv.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import type { Dataset, DatasetObject } from "./dataset.schemas.ts";
 
 export const COLLECTION_CSV_COLUMNS = [

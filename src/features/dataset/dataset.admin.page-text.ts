@@ -1,5 +1,5 @@
 /** Words of the back office's import and export page, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { ContentKind } from "./dataset.admin.repository.ts";
 
 export type ImportProblem = "file_missing" | "file_too_large" | "confirm_missing" | "file_not_json_type";

@@ -9,7 +9,7 @@ import { Hono } from "hono";
 import type { Child } from "hono/jsx";
 import { DateTime } from "luxon";
 import type { Database } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";

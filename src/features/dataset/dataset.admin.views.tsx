@@ -1,5 +1,5 @@
 /** The import and export page of the back office, and the page shown after an import. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import { formatNumber } from "../../web/i18n/format.ts";

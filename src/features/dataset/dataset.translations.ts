@@ -1,5 +1,5 @@
 /** Which visitor-readable texts of a dataset lack a language: what translators have left to do. */
-import { LOCALES, type Locale } from "../../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../../lib/locales.ts";
 import type { Dataset } from "./dataset.schemas.ts";
 
 export interface LocalizedTextAt { path: string; text: Partial<Record<Locale, unknown>> }

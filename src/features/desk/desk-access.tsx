@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import type { Transaction } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";

@@ -5,7 +5,7 @@
  * first and audited in its own transaction.
  */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -1,6 +1,6 @@
 /** The front desk's pages about one booking: the booking form, the booking (code, QR, actions), the cancel confirmation and the printed ticket. */
 import { renderSVG } from "uqr";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
 import { formatInstant } from "../../web/i18n/format.ts";
 import { displayCode } from "../booking/booking-code.ts";

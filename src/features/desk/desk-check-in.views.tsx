@@ -1,5 +1,5 @@
 /** The check-in page: one field a hand-held scanner types the code into (or staff do), the result of the last code, the field again. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
 import { deskText } from "./desk.page-text.ts";
 import { deskUrl } from "./desk.views.tsx";

@@ -4,7 +4,7 @@
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { LOCALES, type Locale } from "../../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../../lib/locales.ts";
 import { normalizeCode } from "../booking/booking-code.ts";
 
 export type DeskProblem =

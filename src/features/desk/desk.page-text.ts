@@ -1,5 +1,5 @@
 /** Words of the front desk pages (back office, role "front desk" of a place), in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { DeskProblem } from "./desk.form.ts";
 
 export type BookingStatus = "confirmed" | "checked_in" | "no_show" | "cancelled";

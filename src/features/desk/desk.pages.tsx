@@ -5,7 +5,7 @@
  * a code). Booking and the actions on one booking are in desk-booking.pages.tsx.
  */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { displayCode } from "../booking/booking-code.ts";

@@ -5,7 +5,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { bookingOffers } from "../../db/schema/bookings.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import { places } from "../../db/schema/places.ts";
 
 export interface DeskPlace {

@@ -1,7 +1,7 @@
 /** The front desk's pages (inside AdminLayout): choosing a place, a place's day, finding a booking, and the pieces they share. */
 import type { Child } from "hono/jsx";
 import { DateTime } from "luxon";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { displayCode } from "../booking/booking-code.ts";
 import type { OfferRow } from "../booking/booking.service.ts";

@@ -3,7 +3,7 @@
  * how many drafts and how many records missing a translation, linked to the filtered lists.
  */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { requireActor } from "../staff/staff.guard.ts";
 import { placesWhere } from "../staff/staff.policies.ts";

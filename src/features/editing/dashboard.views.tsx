@@ -1,5 +1,5 @@
 /** The dashboard: per place, drafts and missing translations per kind, and what the actor may create. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { AdminLayout, adminUrl, frontDeskStaff } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import type { Actor } from "../../web/app-env.ts";

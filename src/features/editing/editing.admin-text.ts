@@ -1,5 +1,5 @@
 /** Words of the content editing pages and the dashboard, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { RecordKind } from "./editing.types.ts";
 
 const en = {

@@ -4,7 +4,7 @@
  * form uses is read; objects are typed by identifier, never listed (a collection can be huge).
  */
 import type { Queryable } from "../../db/database.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import type { Choice } from "../../web/admin/forms/form-types.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { placesWhere } from "../staff/staff.policies.ts";

@@ -6,7 +6,7 @@
  * ordering rooms are in record-actions.pages.tsx.
  */
 import { Hono, type Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { issuesToFieldErrors } from "../../web/admin/forms/form-errors.ts";

@@ -7,7 +7,7 @@
  * DocumentInvalidError if one vanished meanwhile) but do not repeat the other checks.
  */
 import type { Database, Queryable, Transaction } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { PageCache } from "../../web/page-cache.ts";
 import type { AppDeps } from "../../web/app-env.ts";
 import { resolverOf, type ReferenceKind, type ResolveId } from "../dataset/dataset-rows.ts";

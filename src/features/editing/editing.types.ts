@@ -6,7 +6,7 @@
  * parent's document: an exhibition's rooms are rooms of their own (the exhibition orders them).
  */
 import type { z } from "zod";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import type {
   collectionObjectSchema, eventSchema, exhibitionSchema, personSchema, placeSchema, roomSchema, themeSchema,
 } from "../dataset/dataset.schemas.ts";

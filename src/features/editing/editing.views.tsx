@@ -1,6 +1,6 @@
 /** The list of records of a kind (filters, badges, paging) and the delete confirmation. */
 import { formatInstant } from "../../web/i18n/format.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { AdminLayout, CsrfField, adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { Choice } from "../../web/admin/forms/form-types.ts";
 import type { Actor } from "../../web/app-env.ts";

@@ -4,7 +4,7 @@
  * carries the version the editor saw; a stale one changes nothing and says so (409).
  */
 import { Hono, type Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -6,7 +6,7 @@ import { and, count, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, roleGrants } from "../../db/schema/accounts.ts";
 import { bookingOffers, bookings, bookingSlots } from "../../db/schema/bookings.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personRoles } from "../../db/schema/history.ts";

@@ -3,7 +3,7 @@
  * form with Save first (so Enter saves rather than pressing a list button), an exhibition's rooms
  * in order, and after a conflicting save what differs between the current version and the editor's.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { AdminLayout, CsrfField, adminUrl } from "../../web/admin/admin-layout.tsx";
 import { errorAnchors } from "../../web/admin/forms/form-anchors.ts";
 import { renderForm } from "../../web/admin/forms/form-render.tsx";

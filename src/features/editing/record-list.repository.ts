@@ -2,7 +2,7 @@
 import { and, asc, eq, getTableColumns, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { places } from "../../db/schema/places.ts";
 import { CHILD_TABLES } from "../dataset/dataset-rows.ts";

@@ -1,7 +1,7 @@
 /** Builds the create/edit page of a record: its form (with choices for this actor), rooms, rights, title. */
 import type { Context } from "hono";
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { FieldErrors, FormDescription, FormValues } from "../../web/admin/forms/form-types.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -1,5 +1,5 @@
 /** schema.org descriptions of exhibitions (ExhibitionEvent at their venue) and rooms (a page of the exhibition). */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
 import type { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
 import type { ExhibitionVenue } from "./exhibitions.repository.ts";

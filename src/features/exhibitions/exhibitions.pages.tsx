@@ -1,6 +1,6 @@
 /** The public pages of exhibitions and rooms, in one language: /{lang}/exhibitions/:slug, /{lang}/rooms/:slug. */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -1,5 +1,5 @@
 /** Shapes exhibitions and rooms for the API: one language, absent facts left out. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { presentObjectRef } from "../collection/collection.presenter.ts";

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { collectionObjects, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { events } from "../../db/schema/history.ts";

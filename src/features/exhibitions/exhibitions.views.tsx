@@ -1,5 +1,5 @@
 /** The exhibition and room pages, in one language: what seed 002 shows for room 5 of the Mémorial de Caen, structured. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatDate } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";

@@ -1,5 +1,5 @@
 /** Shapes historical events for the API; also how every fuzzy date is shown (`presentFuzzyDate`). */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatFuzzyDate } from "../../lib/fuzzy-date.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";

@@ -1,5 +1,5 @@
 /** schema.org descriptions of people, events and the timeline, for search engines and harvesters. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
 import type { presentEvent } from "./events.presenter.ts";
 import type { TimelineEvent } from "./history.views.tsx";

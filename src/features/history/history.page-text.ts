@@ -1,5 +1,5 @@
 /** Words of the person, event and timeline pages, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 const en = {
   person: "Person",

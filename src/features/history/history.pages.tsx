@@ -1,6 +1,6 @@
 /** The public pages of history, in one language: /{lang}/people/:slug, /{lang}/events/:slug, /{lang}/timeline. */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { slugify } from "../../lib/slug.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

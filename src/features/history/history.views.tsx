@@ -1,5 +1,5 @@
 /** The person, event and timeline pages, in one language; and how a date of known precision is shown. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatList } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";

@@ -1,5 +1,5 @@
 /** Shapes people for the API: one language, absent facts left out. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";

@@ -1,5 +1,5 @@
 /** Shapes media for the API: one language, absent facts left out. Other features list their media with `presentMediaItems`. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { media } from "../../db/schema/themes-media.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";

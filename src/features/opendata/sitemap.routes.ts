@@ -4,7 +4,7 @@
  * One sitemap file holds up to 50,000 addresses; the network is far below that.
  */
 import { Hono } from "hono";
-import { LOCALES } from "../../db/schema/columns.ts";
+import { LOCALES } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { siteUrlOf } from "../../web/site.tsx";
 import { pageUrl } from "../../web/views/layout.tsx";

@@ -1,5 +1,5 @@
 /** The home page: the network's places with their live status and admission, what is on today, the themes. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatDate } from "../../web/i18n/format.ts";
 import { fallbackLang } from "../../web/views/text.tsx";
 import type { homePageData, PlaceCard } from "./network.service.ts";

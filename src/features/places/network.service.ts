@@ -1,7 +1,7 @@
 /** What the home, network and partners pages show, in one language: localized rows, live statuses, what is on. */
 import { DateTime } from "luxon";
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf } from "../../web/presenting.ts";
 import { listAllThemes } from "../themes/themes.service.ts";

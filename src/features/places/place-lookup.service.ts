@@ -1,6 +1,6 @@
 /** Places as the back office's other features name them (pickers, filters, roles), drafts included, without reaching into this feature's repository. */
 import type { Queryable } from "../../db/database.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import { findPlaceIdsBySlugs, findPlaceLabels } from "./places.repository.ts";
 
 /** Every place by slug: id, slug and name. */

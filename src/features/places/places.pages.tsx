@@ -1,6 +1,6 @@
 /** The public pages of places, in one language: home, the network, a place, its partners. */
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { placeKind } from "../../db/schema/places.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";

@@ -1,6 +1,6 @@
 /** Shapes places for the API and the pages: one language, absent facts left out. */
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { hhmm, languageOf, present } from "../../web/presenting.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";

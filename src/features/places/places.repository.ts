@@ -5,7 +5,7 @@ import { jsonRows } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/database.ts";
 import { bookingOffers } from "../../db/schema/bookings.ts";
 import { localizedSortKey } from "../../db/sort-key.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions } from "../../db/schema/exhibitions.ts";
 import {

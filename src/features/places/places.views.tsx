@@ -1,5 +1,5 @@
 /** The place page: what seed 000 shows for the Musée de la Libération, structured, in one language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatDate, formatList, formatNumber, formatPrice, formatTime, weekdayName } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";

@@ -8,7 +8,7 @@ import { rowsOf, type Queryable } from "../../db/database.ts";
 import { jsonRows } from "../../db/json-rows.ts";
 import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects, objectPeople, roomEvents } from "../../db/schema/collection.ts";
-import type { LocalizedText } from "../../db/schema/columns.ts";
+import type { LocalizedText } from "../../lib/locales.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personRoles } from "../../db/schema/history.ts";
 import { placePartnerships, places } from "../../db/schema/places.ts";

@@ -1,6 +1,6 @@
 /** The related places of one place, from the facts of the whole network and the pure rule. */
 import type { Queryable } from "../../db/database.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { collatorFor } from "../../web/i18n/format.ts";
 import { relatedPlaces, RELATED_LIMIT } from "./related-places.ts";

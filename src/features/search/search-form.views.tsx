@@ -2,7 +2,7 @@
  * The search page's form: the words, then the filters, each shown with what was typed (even when it
  * was refused) and its error beside it; an error summary linking to the fields comes first.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { SEARCH_KINDS } from "../../db/schema/search.ts";
 import { SEARCH_INPUT_MAX, suggestAttributes } from "../../web/views/layout.tsx";
 import { searchText, type SearchText } from "./search.page-text.ts";

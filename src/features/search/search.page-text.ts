@@ -1,5 +1,5 @@
 /** Words of the search page, in each language (the kinds' names are the shell's, shared with the header's suggestions). */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { formatNumber } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";

@@ -1,7 +1,7 @@
 /** The search page, in one language: /{lang}/search, a GET form that works without JavaScript. */
 import { Hono } from "hono";
 import type { Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { AppError } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { otherLocale } from "../../web/i18n/messages.ts";

@@ -1,5 +1,5 @@
 /** Search rows → what the API answers and the page shows, in one language. */
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { MARK_END, MARK_START, type MatchRow, type SuggestionRow } from "./search.repository.ts";

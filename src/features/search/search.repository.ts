@@ -4,7 +4,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Queryable, type Transaction } from "../../db/database.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { MIN_CORRECTED_LENGTH } from "./search-words.ts";
 

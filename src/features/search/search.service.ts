@@ -4,7 +4,7 @@
  * facts, then the ranked page from the database.
  */
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { collatorFor } from "../../web/i18n/format.ts";
 import { SEARCH_KINDS, type SearchKind } from "../../db/schema/search.ts";

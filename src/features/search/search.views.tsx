@@ -2,7 +2,7 @@
  * The search page: the form, then what the search found: a count, the corrected words, results by
  * kind as links, the ranked list with each result's kind, place and highlighted passage, and pages.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { formatList } from "../../web/i18n/format.ts";
 import { ErrorSummary, hasFilters, searchHref, SearchForm, type SearchErrors, type SearchValues } from "./search-form.views.tsx";
 import { searchText, type SearchText } from "./search.page-text.ts";

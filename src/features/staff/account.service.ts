@@ -4,7 +4,7 @@
  * and its audit entry are stored in one transaction.
  */
 import type { Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findAccountById, updatePasswordHash, updateProfile, type AccountRow } from "./accounts.repository.ts";

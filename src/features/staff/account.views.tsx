@@ -1,7 +1,7 @@
 /** The account page: profile, password, second factor and recovery codes, sessions. */
 import { renderSVG } from "uqr";
 import { formatInstant } from "../../web/i18n/format.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { AdminLayout, adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { ErrorSummary, InputField, type FormErrors } from "./staff-form.views.tsx";

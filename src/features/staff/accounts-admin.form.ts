@@ -4,7 +4,7 @@
  * checked field by field. Pure: the places that exist are given.
  */
 import { z } from "zod";
-import { LOCALES, type Locale } from "../../db/schema/columns.ts";
+import { LOCALES, type Locale } from "../../lib/locales.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
 
 export const PLACE_ROLES = ["editor", "moderator", "front_desk"] as const satisfies readonly PlaceRole[];

@@ -1,5 +1,5 @@
 /** Words of the staff account pages (administrators only), in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
 import type { AccountProblem } from "./accounts-admin.form.ts";
 

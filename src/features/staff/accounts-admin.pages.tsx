@@ -7,7 +7,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Child } from "hono/jsx";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";

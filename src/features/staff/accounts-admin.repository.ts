@@ -2,7 +2,7 @@
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, oneTimeLinks, roleGrants } from "../../db/schema/accounts.ts";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { places } from "../../db/schema/places.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
 

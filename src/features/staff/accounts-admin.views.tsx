@@ -1,6 +1,6 @@
 /** The staff account pages: the list, the invitation and edit forms, the one-time link, the disable confirmation. */
 import { DateTime } from "luxon";
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import { grantKey, PLACE_ROLES, type AccountField, type AccountFormValues, type AccountProblem } from "./accounts-admin.form.ts";

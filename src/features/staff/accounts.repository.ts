@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, roleGrants } from "../../db/schema/accounts.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { RoleGrant } from "../../web/app-env.ts";
 
 export type AccountRow = typeof accounts.$inferSelect;

@@ -1,6 +1,6 @@
 /** Creating an account from the command line (the first administrator, or anyone when no browser is at hand). */
 import type { Database } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
 import { recordCommandLineAudit } from "../audit/audit.service.ts";
 import { placeIdsBySlugs } from "../places/place-lookup.service.ts";

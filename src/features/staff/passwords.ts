@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { hash, verify, type Algorithm, type Options } from "@node-rs/argon2";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;

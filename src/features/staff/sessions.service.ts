@@ -4,7 +4,7 @@
  * disabling the account. A session waiting for the second factor grants nothing and lasts 10 minutes.
  */
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor } from "../../web/app-env.ts";
 import type { RequestOrigin } from "../../web/request-origin.ts";
 import { findGrants } from "./accounts.repository.ts";

@@ -1,7 +1,7 @@
 /** Sign-in (password, then the second factor when there is one), sign-out, and choosing a password through a one-time link. */
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";

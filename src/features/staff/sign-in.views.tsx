@@ -1,5 +1,5 @@
 /** The pages before one is signed in: sign-in, second factor, choosing a password, and the refused-form page. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { AdminLayout, adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { ErrorSummary, InputField, type FormErrors } from "./staff-form.views.tsx";

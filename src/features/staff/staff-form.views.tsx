@@ -1,5 +1,5 @@
 /** Form pieces of the staff pages: an error summary linking to its fields, and labelled inputs showing their error. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { adminText } from "../../web/admin/admin-text.ts";
 
 /** Error messages by input id, in the order the fields appear. */

@@ -1,5 +1,5 @@
 /** The e-mail that carries a one-time link to choose a password, in the person's language (for the outbox). */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { NewOutboxMessage } from "../outbox/outbox.service.ts";
 
 const WORDS = {

@@ -1,5 +1,5 @@
 /** Words of the sign-in, second-factor, set-password and account pages, in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 export const staffMessages = {
   en: {

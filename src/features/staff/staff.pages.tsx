@@ -1,7 +1,7 @@
 /** The staff pages of one back office language (`/admin/{locale}/...`), and `/admin` itself. */
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { negotiateLocale } from "../../web/locale.ts";

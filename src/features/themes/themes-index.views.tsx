@@ -1,5 +1,5 @@
 /** The themes index: every published theme with its description and how much is filed under it. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb } from "../../web/views/text.tsx";
 import { themeText } from "./themes.page-text.ts";

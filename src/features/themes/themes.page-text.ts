@@ -1,5 +1,5 @@
 /** Words of the theme pages (the index and each theme), in each language. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 const en = {
   themes: "Themes",

@@ -1,5 +1,5 @@
 /** Shapes themes for the API. Other features list a record's themes with `presentThemeRefs`. */
-import type { Locale, LocalizedText } from "../../db/schema/columns.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import type { ThemeRow, ThemeTagged } from "./themes.repository.ts";

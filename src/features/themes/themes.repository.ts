@@ -3,7 +3,7 @@ import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people } from "../../db/schema/history.ts";
 import { places } from "../../db/schema/places.ts";

@@ -1,6 +1,6 @@
 /** Themes for other features' pages (the home page lists them all), without reaching into this feature's repository. */
 import type { Queryable } from "../../db/database.ts";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { presentThemeSummary } from "./themes.presenter.ts";
 import { findThemes } from "./themes.repository.ts";
 

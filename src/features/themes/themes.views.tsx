@@ -1,5 +1,5 @@
 /** The theme page: what a theme is, and the published places, exhibitions, rooms, objects and events tagged with it. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { themeText } from "./themes.page-text.ts";

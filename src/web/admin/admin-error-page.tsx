@@ -1,6 +1,6 @@
 /** Back office answers for a refused action (403) or an unknown address (404), in the shell and language of the page. */
 import type { Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { AppEnv } from "../app-env.ts";
 import { htmlDocument } from "../site.tsx";
 import { AdminLayout, adminUrl } from "./admin-layout.tsx";

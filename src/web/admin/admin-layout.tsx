@@ -3,7 +3,7 @@
  * switch (same page in the other language), sign-out form, flash message. Never indexed, never cached.
  */
 import type { Child } from "hono/jsx";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import type { Actor } from "../app-env.ts";
 import { otherLocale } from "../i18n/messages.ts";
 import { adminText, type AdminMessages } from "./admin-text.ts";

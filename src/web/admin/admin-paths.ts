@@ -1,6 +1,6 @@
 /** Reading back office addresses: `/admin/{locale}{page}` (the inverse of `adminUrl`). */
 import type { Context } from "hono";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { isLocale, negotiateLocale } from "../locale.ts";
 
 /** `/admin/{locale}/rest` → [locale, "/rest"]; other paths → undefined. */

@@ -1,5 +1,5 @@
 /** Words of the back office shell, in each language. Features keep their own admin words beside their views. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 export const adminMessages = {
   en: {

@@ -1,5 +1,5 @@
 /** Dates, times, numbers and prices written the way each language writes them (Intl). */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 const TAG: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 

@@ -1,5 +1,5 @@
 /** Interface words of the site shell, in each language. Features keep their own words beside their views. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 export const messages = {
   en: {

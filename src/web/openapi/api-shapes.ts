@@ -4,7 +4,8 @@
  * follow the presenters (features/<kind>/<kind>.presenter.ts); the tests hold real replies to them.
  */
 import { z } from "zod";
-import { datePrecision, LOCALES } from "../../db/schema/columns.ts";
+import { datePrecision } from "../../db/schema/columns.ts";
+import { LOCALES } from "../../lib/locales.ts";
 import { mediaKind } from "../../db/schema/themes-media.ts";
 import { MAX_PAGE_SIZE } from "../validation.ts";
 

@@ -1,6 +1,6 @@
 /** The page shell: head (SEO, hreflang, JSON-LD), skip link, header with navigation, search and language switch, footer. */
 import type { Child } from "hono/jsx";
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { otherLocale, t } from "../i18n/messages.ts";
 import { ShareBlock } from "./share-block.tsx";
 

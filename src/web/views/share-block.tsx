@@ -2,7 +2,7 @@
  * "Share this page": works without JavaScript (an e-mail link and the address to copy); with it,
  * the Web Share API where the browser has one, and a copy button. No third-party script.
  */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 import { t } from "../i18n/messages.ts";
 
 export function ShareBlock(props: { locale: Locale; url: string; title: string }) {

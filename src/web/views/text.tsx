@@ -1,5 +1,5 @@
 /** Showing stored text: paragraphs from blank-line-separated text, and the language of text that fell back. */
-import type { Locale } from "../../db/schema/columns.ts";
+import type { Locale } from "../../lib/locales.ts";
 
 /** The `lang` to put on a field shown in another language than the page's, else undefined. */
 export const fallbackLang = (record: { fallbacks?: Record<string, Locale> }, field: string): Locale | undefined => record.fallbacks?.[field];

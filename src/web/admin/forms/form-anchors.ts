@@ -3,7 +3,7 @@
  * above it, so "openingHours.0.days.0" lands on the weekdays of row 1), the id to link to from the
  * error summary, and a label saying which field it is.
  */
-import type { Locale } from "../../../db/schema/columns.ts";
+import type { Locale } from "../../../lib/locales.ts";
 import type { Field, FormDescription, FormValues } from "./form-types.ts";
 import { formText } from "./form-text.ts";
 

@@ -4,7 +4,7 @@
  * own messages are known sentences, Zod's are recognised by code and shape. Anything unknown reads
  * "This value is not valid" followed by the English text, so no message is ever lost.
  */
-import type { Locale } from "../../../db/schema/columns.ts";
+import type { Locale } from "../../../lib/locales.ts";
 import type { FieldErrors, Words } from "./form-types.ts";
 
 export interface Issue {

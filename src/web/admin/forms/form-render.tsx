@@ -3,7 +3,7 @@
  * field (aria-invalid, aria-describedby) and in a summary linking to them, lists edited through
  * submit buttons so everything works without JavaScript. The page wraps it in its <form>.
  */
-import type { Locale } from "../../../db/schema/columns.ts";
+import type { Locale } from "../../../lib/locales.ts";
 import type { Choice, Field, FieldErrors, FormDescription, FormValues, GroupField, LeafField, ObjectField } from "./form-types.ts";
 import { formText } from "./form-text.ts";
 import { errorAnchors, valueAt } from "./form-anchors.ts";

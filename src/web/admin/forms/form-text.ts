@@ -1,5 +1,5 @@
 /** Words of the form engine itself (buttons, language labels, hints), in each language. */
-import type { Locale } from "../../../db/schema/columns.ts";
+import type { Locale } from "../../../lib/locales.ts";
 
 export const formMessages = {
   en: {

@@ -3,7 +3,7 @@
  * the document the form edits (`highlights.0.text.en`), so a validation issue's path names its
  * field, and one renderer and one parser serve every kind of record.
  */
-import type { Locale } from "../../../db/schema/columns.ts";
+import type { Locale } from "../../../lib/locales.ts";
 
 /** A word or sentence in each language of the back office. */
 export type Words = Record<Locale, string>;
