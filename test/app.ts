@@ -1,5 +1,5 @@
 /** An in-process app on a fresh test database, for `app.request()` tests (no port). */
-import { createApp } from "../src/web/app.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { PageCache } from "../src/web/page-cache.ts";
 import { silentLogger } from "../src/lib/logger.ts";
 import type { DatabaseHandle } from "../src/db/database.ts";

@@ -13,7 +13,7 @@ import { runMigrations } from "../src/db/migrate.ts";
 import { localToday, plusDays } from "../src/features/booking/booking.service.ts";
 import { aPlace, storeRecords } from "./factories.ts";
 import { storeOffer } from "./booking-offers.ts";
-import { startServerProcess, type ServerProcess } from "./server-process.ts";
+import { startServerProcess, tsxEntry, type ServerProcess } from "./server-process.ts";
 
 /**
  * Start times on the hour from 08:00 to 21:00: 14 slots a day, one per repetition. Few on purpose: a
@@ -187,9 +187,15 @@ export async function readPgliteFolder<T>(dataDir: string, read: (db: Queryable)
 /** Servers started by the tests, killed by `killServers` (afterEach/afterAll). */
 const running: ServerProcess[] = [];
 
-/** Starts `remembrance serve` quietly on the embedded database in a new temp DATA_DIR, unless `env` says otherwise. */
-export async function startBookingServer(env: Record<string, string>): Promise<ServerProcess> {
-  const server = await startServerProcess({ LOG_LEVEL: "warn", PUBLIC_URL: "https://museum.test", DATA_DIR: tempDataDir(), DATABASE_URL: "", ...env });
+/** The server of the negative control: bookings without the slot lock (test/unlocked-booking-server.ts). */
+export const UNLOCKED_BOOKING_SERVER = tsxEntry("./unlocked-booking-server.ts");
+
+/**
+ * Starts `remembrance serve` (or the server `args` run, e.g. UNLOCKED_BOOKING_SERVER) quietly on the
+ * embedded database in a new temp DATA_DIR, unless `env` says otherwise.
+ */
+export async function startBookingServer(env: Record<string, string>, args?: string[]): Promise<ServerProcess> {
+  const server = await startServerProcess({ LOG_LEVEL: "warn", PUBLIC_URL: "https://museum.test", DATA_DIR: tempDataDir(), DATABASE_URL: "", ...env }, args);
   running.push(server);
   return server;
 }

@@ -5,6 +5,12 @@ import { fileURLToPath } from "node:url";
 
 const BIN = fileURLToPath(new URL("../bin/remembrance.js", import.meta.url));
 
+/** Node's arguments that run `remembrance serve`. */
+const SERVE = [BIN, "serve"];
+
+/** Node's arguments that run a TypeScript file of test/ through tsx, as bin/remembrance.js runs the CLI. */
+export const tsxEntry = (file: string) => ["--import", "tsx", fileURLToPath(new URL(file, import.meta.url))];
+
 export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
   url: string;
@@ -37,10 +43,10 @@ export function runCli(args: string[], env: Record<string, string>, stdin = "") 
   });
 }
 
-/** Starts `remembrance serve` and waits for its "ready" line (or its exit). */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `remembrance serve` (or the server `args` run) and waits for its "ready" line (or its exit). */
+export async function startServerProcess(env: Record<string, string>, args: string[] = SERVE): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, [BIN, "serve"], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, HOST: "127.0.0.1", ...env, PORT: String(port) },
     stdio: "pipe",
   });

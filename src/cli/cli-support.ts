@@ -5,7 +5,7 @@ import { DatasetError } from "../features/dataset/dataset.loader.ts";
 import { ContentExistsError } from "../features/dataset/dataset.service.ts";
 import { ConfigError, loadConfig, type Config } from "../lib/config.ts";
 import { createLogger, type Logger } from "../lib/logger.ts";
-import { openConfiguredDatabase } from "../server.ts";
+import { openConfiguredDatabase } from "../app/start-server.ts";
 
 export class UsageError extends Error {}
 

@@ -1,4 +1,4 @@
-import { startServer } from "../server.ts";
+import { startServer } from "../app/start-server.ts";
 import type { Command } from "./cli-support.ts";
 import { parseOptions } from "./parse-options.ts";
 

@@ -8,7 +8,7 @@ import { openPglite } from "../db/database.ts";
 import { auditLog } from "../db/schema/audit.ts";
 import { TestBrowser } from "../../test/staff-browser.ts";
 import { silentLogger } from "../lib/logger.ts";
-import { createApp } from "../web/app.ts";
+import { createApp } from "../app/create-app.ts";
 import { PageCache } from "../web/page-cache.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "rm-user-"));

@@ -28,9 +28,6 @@ export const configSchema = z.object({
     z.url({ protocol: /^https?$/, error: "must be the site's public address, e.g. https://memorial.example.org" }).optional()),
   REQUIRE_ADMIN_TOTP: booleanFlag(false),
   TRUST_PROXY: booleanFlag(false),
-  /** Test-only: book without locking the slot, to prove the lock matters. Refused unless NODE_ENV=test. */
-  UNSAFE_TEST_SKIP_BOOKING_LOCK: booleanFlag(false),
-  NODE_ENV: z.string().optional(),
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v),
     z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587" }).optional()),
   MAIL_FROM: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
@@ -55,8 +52,6 @@ export interface Config {
     /** Client addresses come from X-Forwarded-For (and HTTPS from X-Forwarded-Proto): only behind a trusted proxy. */
     trustProxy: boolean;
   };
-  /** Booking settings; `skipSlotLock` only in tests (see UNSAFE_TEST_SKIP_BOOKING_LOCK). */
-  booking: { skipSlotLock: boolean };
   mail: {
     /** SMTP server that sends the outbox's messages; without it they are written to `dir`. */
     smtpUrl?: string;
@@ -77,9 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const c = result.data;
-  if (c.UNSAFE_TEST_SKIP_BOOKING_LOCK && c.NODE_ENV !== "test") {
-    throw new ConfigError("Invalid configuration: UNSAFE_TEST_SKIP_BOOKING_LOCK may only be set with NODE_ENV=test: it lets bookings oversell.");
-  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -90,7 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     publicUrl: c.PUBLIC_URL?.replace(/\/+$/, ""),
     security: { requireAdminTotp: c.REQUIRE_ADMIN_TOTP, trustProxy: c.TRUST_PROXY },
-    booking: { skipSlotLock: c.UNSAFE_TEST_SKIP_BOOKING_LOCK },
     // Beside the embedded database's own folder (DATA_DIR/pglite), never inside it.
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? DEFAULT_MAIL_FROM, dir: resolve(c.MAIL_DIR ?? join(c.DATA_DIR, "outbox")) },
   };

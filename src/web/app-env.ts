@@ -18,8 +18,12 @@ export interface AppDeps {
   pageCache: PageCache;
   /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
   security?: SecuritySettings;
-  /** Booking settings (see features/booking/booking.service.ts); `skipSlotLock` only in the test that proves the lock matters. */
-  booking?: { skipSlotLock?: boolean };
+  /**
+   * Renders the public page at `path` with other deps (the back office's preview passes its
+   * transaction). Set by the composition root, which alone knows the public page routers.
+   */
+  renderPublicPage?: (deps: AppDeps, path: string) => Promise<Response>;
+  // A capability may add its own settings here by declaration merging (the booking path's seam: BookingSettings).
 }
 
 export interface SecuritySettings {
@@ -37,7 +41,7 @@ export interface RoleGrant {
   role: PlaceRole;
 }
 
-/** The signed-in member of staff a request acts for (set by the session middleware of features/staff). */
+/** The signed-in member of staff a request acts for (set by the staff capability's session middleware). */
 export interface Actor {
   accountId: number;
   email: string;

@@ -1,8 +1,9 @@
 /**
  * Bookings never oversell: when many visitors book one slot at once, exactly min(demand, capacity)
  * places are sold, every time, in one process and through two processes sharing one PostgreSQL.
- * The negative control switches the slot lock off (and then the database's capacity check too) and
- * shows the same counting catching the oversell, so the passing runs prove something.
+ * The negative control runs servers that book without the slot lock (test/unlocked-booking-server.ts),
+ * then drops the database's capacity check too, and shows the same counting catching the oversell,
+ * so the passing runs prove something.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import type { Queryable } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import {
   bookingBody, burstAndCount, countSlot, dayAfterTomorrow, killServers, postBooking, removeFolders, slotIdsOf,
-  startBookingServer, storeBookablePlace, storeBurstOffer, type BookingTarget, type BurstOutcome, 
+  startBookingServer, storeBookablePlace, storeBurstOffer, UNLOCKED_BOOKING_SERVER, type BookingTarget, type BurstOutcome,
 } from "../../../test/booking-burst.ts";
 import { createScratchPostgres, type ScratchPostgres } from "../../../test/database.ts";
 
@@ -112,8 +113,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("the negative control: two process
 
   beforeAll(async () => {
     shared = await createScratchPostgres("nolock");
-    const unsafe = { DATABASE_URL: shared.url, NODE_ENV: "test", UNSAFE_TEST_SKIP_BOOKING_LOCK: "true" };
-    const servers = await Promise.all([1, 2].map(() => startBookingServer(unsafe)));
+    const servers = await Promise.all([1, 2].map(() => startBookingServer({ DATABASE_URL: shared.url }, UNLOCKED_BOOKING_SERVER)));
     urls = servers.map((s) => s.url);
     slots = await bookableSlots(shared.handle.db, urls[0]!, CAPACITIES);
   });

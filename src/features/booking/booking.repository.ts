@@ -109,7 +109,7 @@ export interface NewBooking {
  * (`FOR UPDATE`): a concurrent booking of the slot waits for this transaction, then re-checks the room
  * against the committed count. The insert's trigger adds the party to the slot's `booked`. Returns
  * undefined when there was no room. `lock: false` exists only for the test that proves the lock
- * matters (UNSAFE_TEST_SKIP_BOOKING_LOCK). Returns the new booking's id.
+ * matters, which installs it through the booking path's seam (BookingSettings). Returns the new booking's id.
  */
 export async function insertBookingIfRoom(db: Queryable, b: NewBooking, lock = true): Promise<number | undefined> {
   const result = await db.execute<{ id: number }>(sql`

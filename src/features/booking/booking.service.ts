@@ -18,13 +18,24 @@ import {
   claimIdempotencyKey, deleteIdempotencyKey, findBookingByCode, findOfferById, findSlotById, findSlotsBetween, findSlotWithOffer,
   insertBookingIfRoom, insertMissingSlots, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
 } from "./booking.repository.ts";
+import type { NewBooking } from "./booking.repository.ts";
 import { generateSlots, isOfferedStart, type SlotRules } from "./slot-rules.ts";
 
 export type { BookingRow, OfferRow } from "./booking.repository.ts";
 
-/** Settings of the booking path; `skipSlotLock` exists only for the test proving the lock matters. */
+/**
+ * The booking path's seam: how a booking is inserted, by default `insertBookingIfRoom` (which locks
+ * the slot's row). Only the test proving the lock matters replaces it (test/unlocked-booking-server.ts).
+ */
 export interface BookingSettings {
-  skipSlotLock?: boolean;
+  insertBooking?: (tx: Transaction, booking: NewBooking) => Promise<number | undefined>;
+}
+
+declare module "../../web/app-env.ts" {
+  interface AppDeps {
+    /** See BookingSettings. */
+    booking?: BookingSettings;
+  }
 }
 
 export interface SlotView {
@@ -229,7 +240,7 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
         const booked = { kind: "booked" as const, booking: row, offer, secret };
         await ctx.onBooked?.(tx, booked);
         if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
-        const id = await insertBookingIfRoom(tx, { ...booking, createdAt: now }, !ctx.settings?.skipSlotLock);
+        const id = await (ctx.settings?.insertBooking ?? insertBookingIfRoom)(tx, { ...booking, createdAt: now });
         if (id === undefined) throw new Abandon({ kind: "sold_out", remaining: 0, next: [] });
         booking.id = id;
         return booked;

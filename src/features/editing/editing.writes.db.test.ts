@@ -6,7 +6,7 @@ import { aPlace, aRoom, anExhibition, anObject, aPerson, anEvent, aTheme, storeR
 import { readContentRevision } from "../../db/content-revision.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
 import { places } from "../../db/schema/places.ts";
-import { createApp } from "../../web/app.ts";
+import { createApp } from "../../app/create-app.ts";
 import {
   consequencesOfDeleting, createRecord, deleteRecord, readRecord, renderPreview, reorderRooms, setStatus, updateRecord, validateDocument,
 } from "./editing.service.ts";

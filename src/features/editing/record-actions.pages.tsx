@@ -8,7 +8,6 @@ import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
-import { renderPublicPage } from "../../web/public-pages.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import type { Action } from "../staff/staff.policies.ts";
@@ -118,7 +117,8 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     const kind = kindOf(c);
     const slug = c.req.param("slug");
     await authorized(c, "content.read_draft", kind, slug);
-    const html = await renderPreview(deps, kind, slug, locale, renderPublicPage);
+    if (!deps.renderPublicPage) throw new Error("Preview needs deps.renderPublicPage (set by the app's createApp).");
+    const html = await renderPreview(deps, kind, slug, locale, deps.renderPublicPage);
     if (html === undefined) throw notFound(kind, slug);
     const banner = `<a href="${adminUrl(locale, `/content/${kind}/${slug}`)}">${w.previewBanner}</a>`;
     return c.html(withPreviewBanner(html, banner), 200, { "X-Robots-Tag": "noindex, nofollow" });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { sessions } from "../../db/schema/accounts.ts";
 import { silentLogger } from "../../lib/logger.ts";
-import { createApp } from "../../web/app.ts";
+import { createApp } from "../../app/create-app.ts";
 import { PageCache } from "../../web/page-cache.ts";
 import { sha256Hex as hashSecret } from "../../lib/secrets.ts";
 import { accountWithPassword, auditEntries, TestBrowser, textOf, type TestAccount } from "../../../test/staff-browser.ts";

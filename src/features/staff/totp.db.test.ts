@@ -4,7 +4,7 @@ import { TOTP, Secret } from "otpauth";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { accounts, sessions } from "../../db/schema/accounts.ts";
 import { silentLogger } from "../../lib/logger.ts";
-import { createApp } from "../../web/app.ts";
+import { createApp } from "../../app/create-app.ts";
 import { PageCache } from "../../web/page-cache.ts";
 import { sha256Hex as hashSecret } from "../../lib/secrets.ts";
 import { accountWithPassword, auditEntries, TestBrowser, textOf, type TestAccount } from "../../../test/staff-browser.ts";

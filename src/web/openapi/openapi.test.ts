@@ -4,7 +4,7 @@ import packageJson from "../../../package.json" with { type: "json" };
 import { replyChecker } from "../../../test/openapi-checks.ts";
 import { bookingRequest } from "../../features/booking/booking.schemas.ts";
 import { silentLogger } from "../../lib/logger.ts";
-import { createApp } from "../app.ts";
+import { createApp } from "../../app/create-app.ts";
 import { PageCache } from "../page-cache.ts";
 import { OPENAPI_PATH, openApiDocument } from "./openapi.document.ts";
 import type { OpenApiDocument, Parameter } from "./openapi-types.ts";

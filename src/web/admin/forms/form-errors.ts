@@ -13,7 +13,7 @@ export interface Issue {
   code?: string;
 }
 
-/** The dataset schemas' custom messages (src/features/dataset/dataset.schemas.ts, lib/slug.ts). */
+/** The dataset schemas' custom messages (the dataset capability's dataset.schemas.ts, lib/slug.ts). */
 const KNOWN_MESSAGES: Record<string, Words> = {
   "must not be empty": { en: "Must not be empty.", fr: "Ne doit pas être vide." },
   "give the text in at least one language (en, fr)": {
@@ -54,7 +54,7 @@ const KNOWN_MESSAGES: Record<string, Words> = {
   "choose at least one channel: online or onsite": {
     en: "Choose at least one way to book: online, or at the museum.", fr: "Choisissez au moins un mode de réservation\u00a0: en ligne, ou au musée.",
   },
-  // The record store's own rules (features/editing/record-validation.ts).
+  // The record store's own rules (the editing capability's record-validation.ts).
   "closesOn must not be before opensOn": {
     en: "The closing date must not be before the opening date.",
     fr: "La date de fermeture ne doit pas précéder la date d'ouverture.",

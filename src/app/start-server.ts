@@ -1,18 +1,17 @@
-/** Starting and stopping the HTTP server with its database and outbox sender: migrate, seed if empty, listen, drain on SIGTERM. */
+/** Starting and stopping the HTTP server with its database and background jobs: migrate, seed if empty, listen, drain on SIGTERM. */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
-import { openPglite, openPostgres, type DatabaseHandle } from "./db/database.ts";
-import { LOCK_KEYS, runMigrations } from "./db/migrate.ts";
-import { seedIfEmpty } from "./features/dataset/dataset.service.ts";
-import { createMailTransport } from "./features/outbox/mail-transport.ts";
-import { startOutboxSender } from "./features/outbox/outbox.sender.ts";
-import { startIdempotencyPurge } from "./features/booking/idempotency-purge.ts";
-import type { Config } from "./lib/config.ts";
-import type { Logger } from "./lib/logger.ts";
-import { createApp } from "./web/app.ts";
-import { PageCache } from "./web/page-cache.ts";
-import { trackConnections } from "./web/graceful-shutdown.ts";
+import { openPglite, openPostgres, type DatabaseHandle } from "../db/database.ts";
+import { LOCK_KEYS, runMigrations } from "../db/migrate.ts";
+import { seedIfEmpty } from "../features/dataset/dataset.service.ts";
+import type { Config } from "../lib/config.ts";
+import type { Logger } from "../lib/logger.ts";
+import type { AppDeps } from "../web/app-env.ts";
+import { PageCache } from "../web/page-cache.ts";
+import { trackConnections } from "../web/graceful-shutdown.ts";
+import { startBackgroundJobs } from "./background-jobs.ts";
+import { createApp } from "./create-app.ts";
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize) : openPglite(config.dataDir);
@@ -34,7 +33,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+/** `seams` replace parts of the app; only the test proving the slot lock matters passes any (test/unlocked-booking-server.ts). */
+export async function startServer(config: Config, logger: Logger, seams: Pick<AppDeps, "booking"> = {}): Promise<RunningServer> {
   const handle = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(handle, logger);
@@ -44,7 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const app = createApp({
     db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl,
-    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, booking: config.booking,
+    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, ...seams,
   });
   let server: Server;
   try {
@@ -61,8 +61,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const drainer = trackConnections(server);
-  const outbox = startOutboxSender({ db: handle.db, transport: createMailTransport(config.mail), logger });
-  const keyPurge = startIdempotencyPurge({ db: handle.db, logger, now: () => new Date() });
+  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now: () => new Date() });
   const { port } = server.address() as AddressInfo;
   const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
   const url = `http://${shownHost}:${port}`;
@@ -70,7 +69,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs });
-    await Promise.all([outbox.stop(), keyPurge.stop()]);
+    await jobs.stop();
     await handle.close();
   })());
   return { url, server, handle, stop };

@@ -1,4 +1,4 @@
-/** The HTTP application: shared middleware, every feature's router, one error handler. */
+/** The HTTP application: shared middleware, every feature's API, page and back-office routers, one error handler. */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { etag } from "hono/etag";
@@ -14,15 +14,15 @@ import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { themeRoutes } from "../features/themes/themes.routes.ts";
 import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
 import { searchRoutes } from "../features/search/search.routes.ts";
-import { OPENAPI_PATH, openApiDocument } from "./openapi/openapi.document.ts";
+import { OPENAPI_PATH, openApiDocument } from "../web/openapi/openapi.document.ts";
 import { LOCALES } from "../lib/locales.ts";
-import { mountPublicPages } from "./public-pages.ts";
+import { mountPublicPages, renderPublicPage } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
-import { errorPage, siteShellRoutes } from "./site.tsx";
-import type { AppDeps, AppEnv } from "./app-env.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { errorPage, siteShellRoutes } from "../web/site.tsx";
+import type { AppDeps, AppEnv } from "../web/app-env.ts";
+import { securityHeaders } from "../web/security-headers.ts";
 import { bodyLimit } from "hono/body-limit";
-import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "./admin/admin-error-page.tsx";
+import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "../web/admin/admin-error-page.tsx";
 import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
 import { csrfProtection } from "../features/staff/csrf.middleware.tsx";
 import { adminEntryRoutes, staffPages } from "../features/staff/staff.pages.tsx";
@@ -50,7 +50,9 @@ export const API_INDEX = {
   health: "/health",
 };
 
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(appDeps: AppDeps): Hono<AppEnv> {
+  // The back office's preview renders the public pages, which only this composition root knows.
+  const deps: AppDeps = { ...appDeps, renderPublicPage: appDeps.renderPublicPage ?? renderPublicPage };
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(securityHeaders());
@@ -89,6 +91,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.route(`/admin/${locale}`, recordActionPages(deps, locale));
     app.route(`/admin/${locale}`, deskPages(deps, locale));
   }
+  // API
   app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
   app.get(OPENAPI_PATH, (c) => c.json(openApiDocument()));
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).

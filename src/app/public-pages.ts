@@ -12,7 +12,7 @@ import { placePages } from "../features/places/places.pages.tsx";
 import { searchPages } from "../features/search/search.pages.tsx";
 import { themePages } from "../features/themes/themes.pages.tsx";
 import { AppError } from "../lib/errors.ts";
-import type { AppDeps, AppEnv } from "./app-env.ts";
+import type { AppDeps, AppEnv } from "../web/app-env.ts";
 
 /** Mounts every public page router, in each language, under `/{lang}`. */
 export function mountPublicPages(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -38,7 +38,7 @@ export function publicPagesApp(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-/** Renders the public page at `path` with `deps` (the record store's preview passes its transaction). */
+/** Renders the public page at `path` with `deps` (the record store's preview passes its transaction); given to the app as `deps.renderPublicPage`. */
 export async function renderPublicPage(deps: AppDeps, path: string): Promise<Response> {
   return publicPagesApp(deps).request(path);
 }
