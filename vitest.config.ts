@@ -22,9 +22,11 @@ export default defineConfig({
       },
       {
         // Browser tests: the real server and Debian's Chromium; one file at a time, after the other projects.
+        // Without Chromium they are skipped with one line saying how to install it; in CI that fails the run.
         test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.test.ts"],
+          globalSetup: ["e2e/chromium.ts"],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

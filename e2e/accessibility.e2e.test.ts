@@ -11,6 +11,7 @@ import { ensureScreenshotFolder, screenshotAndAxe, WIDTHS } from "./axe.ts";
 import { submit } from "./back-office-harness.ts";
 import { bookThroughApi, firstOpenSlot, ONLINE_VISIT, PLACE, seedWithOnlineVisit } from "./booking-site.ts";
 import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 import { LANGS, TEMPLATES } from "./templates.ts";
 
 let site: Site;
@@ -51,7 +52,7 @@ const opens = (page: Page, path: string, status: number) => async () => {
   expect(response?.status(), `${path} status`).toBe(status);
 };
 
-describe("accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
+describe.skipIf(!hasChromium)("accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
   for (const template of TEMPLATES) {
     for (const lang of LANGS) {
       it(`${template.name} (${lang}) has no violation at ${WIDTHS.join(" and ")} px`, () =>
@@ -60,7 +61,7 @@ describe("accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
   }
 });
 
-describe("accessibility of the booking path", () => {
+describe.skipIf(!hasChromium)("accessibility of the booking path", () => {
   let slotId = 0;
   let booking = { ticket: "", cancel: "" };
   beforeAll(async () => {

@@ -12,6 +12,7 @@ import {
   createStaffWithCli, createStaffWithLink, fillSignIn, freshTotpStep, seedWithCli, signIn, staffContext, submit, totpCode, type StaffAccount,
 } from "./back-office-harness.ts";
 import { launchChromium, startSite, type Site } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 import { LANGS } from "./templates.ts";
 
 const ADMIN: StaffAccount = { email: "ada@example.org", name: "Ada Admin" };
@@ -204,7 +205,7 @@ afterAll(async () => {
 
 // Concurrent: axe takes most of the time, and pages in Chromium run side by side. No template
 // changes what another one shows.
-describe.concurrent("back office accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
+describe.skipIf(!hasChromium).concurrent("back office accessibility (axe, WCAG 2.2 AA) and screenshots", () => {
   for (const template of TEMPLATES) {
     for (const lang of LANGS) {
       it(`${template.name} (${lang}) has no violation at ${WIDTHS.join(" and ")} px`, async ({ expect }) => {

@@ -7,6 +7,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, startSite, type Site } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 import {
   createStaffWithCli, fillSignIn, freshTotpStep, signIn, staffContext, submit, totpCode, type StaffAccount,
 } from "./back-office-harness.ts";
@@ -51,7 +52,7 @@ async function errorBeside(input: Locator): Promise<string> {
   return error.innerText();
 }
 
-describe("signing in without a second factor", () => {
+describe.skipIf(!hasChromium)("signing in without a second factor", () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`sends a signed-out visitor to the sign-in page, then to the dashboard (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async () => {
       const context = await staffContext(browser, site, { javaScriptEnabled });
@@ -80,7 +81,7 @@ describe("signing in without a second factor", () => {
   }
 });
 
-describe("editing (JavaScript off)", () => {
+describe.skipIf(!hasChromium)("editing (JavaScript off)", () => {
   it("saves a place's tagline in English and French, and the public pages show both on the next request", async () => {
     const en = "Where Paris rose up in August 1944: edited in the back office";
     const fr = "Là où Paris s'est soulevé en août 1944 : modifié dans l'administration";
@@ -183,7 +184,7 @@ describe("editing (JavaScript off)", () => {
   });
 });
 
-describe("signing in with a second factor (TOTP)", () => {
+describe.skipIf(!hasChromium)("signing in with a second factor (TOTP)", () => {
   it("sets up TOTP on the account page, then asks for a fresh code after the password, and takes each recovery code once", async () => {
     const context = await staffContext(browser, site);
     try {

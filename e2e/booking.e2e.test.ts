@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submit } from "./back-office-harness.ts";
 import { ONLINE_VISIT_TITLE, PLACE, seedWithOnlineVisit } from "./booking-site.ts";
 import { launchChromium, newContext, startSite, type Site } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 
 let site: Site;
 let browser: Browser;
@@ -18,7 +19,7 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe("booking a visit without JavaScript", () => {
+describe.skipIf(!hasChromium)("booking a visit without JavaScript", () => {
   it("books, sees the ticket, downloads the .ics and cancels", async () => {
     const context = await newContext(browser, site, { javaScriptEnabled: false, acceptDownloads: true });
     context.setDefaultTimeout(15_000);

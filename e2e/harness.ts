@@ -1,7 +1,7 @@
 /**
  * The browser tests' harness: the real server (`remembrance serve`, as in production) on a fresh
  * temporary DATA_DIR, and Debian's headless Chromium driven by playwright-core. No browser is ever
- * downloaded: a missing /usr/bin/chromium fails the run with the command that installs it.
+ * downloaded: without /usr/bin/chromium the browser tests are skipped, or fail in CI (see chromium.ts).
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,15 +9,15 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 import { startServerProcess, type ServerProcess } from "../test/server-process.ts";
+import { CHROMIUM_PATH, INSTALL_CHROMIUM } from "./chromium.ts";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** Launches Debian's Chromium, headless; throws a message saying how to install it when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM_PATH}, which is missing. Install it with:\n` +
-      "  apt-get update && apt-get install -y chromium\n(.ci/run does this in CI; the tests never download a browser.)");
+      `  apt-get update && ${INSTALL_CHROMIUM}\n(.ci/run does this in CI; the tests never download a browser.)`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

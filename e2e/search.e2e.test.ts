@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureScreenshotFolder, screenshotAndAxe } from "./axe.ts";
 import { launchChromium, newContext, startSite, type Site, openRecordingPage } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 
 let site: Site;
 let browser: Browser;
@@ -25,7 +26,7 @@ const openPage = (options: Parameters<typeof newContext>[2] = {}) => openRecordi
 const kinds = (page: Page) => page.locator("main .result-kind").allTextContents();
 const resultTitles = (page: Page) => page.locator("main .result h3").allInnerTexts();
 
-describe("the search page without JavaScript", () => {
+describe.skipIf(!hasChromium)("the search page without JavaScript", () => {
   it("searches from the header, lists results, goes to the next page and applies a filter", async () => {
     const { page, close } = await openPage({ javaScriptEnabled: false });
     await page.goto("/en/");
@@ -58,7 +59,7 @@ describe("the search page without JavaScript", () => {
   });
 });
 
-describe("suggestions as you type", () => {
+describe.skipIf(!hasChromium)("suggestions as you type", () => {
   it("lists suggestions for “rol”, announces them, and goes to one with ArrowDown and Enter", async () => {
     const { page, problems, close } = await openPage();
     await page.goto("/en/search");

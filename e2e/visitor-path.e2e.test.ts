@@ -5,6 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, newContext, startSite, type Site, openRecordingPage } from "./harness.ts";
+import { hasChromium } from "./chromium.ts";
 
 let site: Site;
 let browser: Browser;
@@ -20,7 +21,7 @@ const openPage = (options: Parameters<typeof newContext>[2] = {}) => openRecordi
 
 const h1 = (page: Page) => page.locator("h1").first().innerText();
 
-describe("a visitor's path", () => {
+describe.skipIf(!hasChromium)("a visitor's path", () => {
   it("goes from home to a place, a room, a person and the timeline by following links", async () => {
     const { page, problems, close } = await openPage();
     await page.goto("/en/");
