@@ -11,7 +11,7 @@ import { notFound } from "../../lib/errors.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";
-import { recordAudit } from "../audit/audit.service.ts";
+import { recordAudit, type CommandContext } from "../audit/audit.service.ts";
 import { displayCode, normalizeCode } from "../booking/booking-code.ts";
 import { localIso } from "../booking/booking.presenter.ts";
 import type { BookingRow, OfferRow } from "../booking/booking.service.ts";
@@ -79,7 +79,7 @@ export function bookingSnapshot(row: BookingRow, offer: OfferRow) {
 export type BookingAction = "booking.create" | "booking.check_in" | "booking.no_show" | "booking.cancel";
 
 /** Records a change to a booking in the audit log, inside the transaction of the change. */
-export const auditBooking = (tx: Transaction, c: C, deps: AppDeps, action: BookingAction, row: BookingRow, offer: OfferRow) =>
-  recordAudit(tx, c, {
+export const auditBooking = (tx: Transaction, ctx: Pick<CommandContext, "origin" | "now">, action: BookingAction, row: BookingRow, offer: OfferRow) =>
+  recordAudit(tx, ctx.origin, {
     action, entityKind: "booking", entityKey: row.booking.code, placeId: offer.placeId, after: bookingSnapshot(row, offer),
-  }, deps.security?.trustProxy);
+  }, ctx.now());

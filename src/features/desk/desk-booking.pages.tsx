@@ -14,6 +14,7 @@ import type { FormErrors } from "../staff/staff-form.views.tsx";
 import { displayCode } from "../booking/booking-code.ts";
 import { notifyBookingCancelled, notifyBookingConfirmed } from "../booking/booking-notifications.ts";
 import { book, cancelBooking, checkIn, localToday, markNoShow, type BookOutcome } from "../booking/booking.service.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
 import { auditBooking, codeParam, deskGate, flashOf, renderDesk, type C, type DeskRequest } from "./desk-access.tsx";
 import { BOOK_FIELD_IDS, BookFormPage, BookingPage, CancelPage, TicketPage, type SoldOut } from "./desk-booking.views.tsx";
 import { bookableSlots } from "./desk-day.service.ts";
@@ -93,7 +94,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
           scope: `desk:${who.actor.accountId}`, key, requestHash: sha256Hex(JSON.stringify(input)), reply: (booked) => ({ code: booked.booking.booking.code }),
         } : undefined,
         onBooked: async (tx, booked) => {
-          await auditBooking(tx, c, deps, "booking.create", booked.booking, booked.offer);
+          await auditBooking(tx, commandContextOf(c, deps), "booking.create", booked.booking, booked.offer);
           await notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl);
         },
       });
@@ -114,7 +115,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
-      const outcome = await checkIn(db, code, [who.place.id], deps.now(), (tx, admitted) => auditBooking(tx, c, deps, "booking.check_in", admitted.booking, admitted.offer));
+      const outcome = await checkIn(db, code, [who.place.id], deps.now(), (tx, admitted) => auditBooking(tx, commandContextOf(c, deps), "booking.check_in", admitted.booking, admitted.offer));
       if (outcome.kind === "admitted") return c.redirect(withDone(back, "checked_in", code), 303);
       if (outcome.kind === "not_found") throw codeNotFound(code);
       return refused(c, who, code, outcome.kind);
@@ -123,7 +124,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
-      const outcome = await markNoShow(db, code, [who.place.id], deps.now(), (tx, marked) => auditBooking(tx, c, deps, "booking.no_show", marked.booking, marked.offer));
+      const outcome = await markNoShow(db, code, [who.place.id], deps.now(), (tx, marked) => auditBooking(tx, commandContextOf(c, deps), "booking.no_show", marked.booking, marked.offer));
       if (outcome.kind === "marked") return c.redirect(withDone(back, "no_show", code), 303);
       if (outcome.kind === "not_found") throw codeNotFound(code);
       return refused(c, who, code, outcome.kind);
@@ -150,7 +151,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const outcome = await cancelBooking(db, code, {
         now: deps.now(), byStaff: true,
         onCancelled: async (tx, cancelled) => {
-          await auditBooking(tx, c, deps, "booking.cancel", cancelled.booking, cancelled.offer);
+          await auditBooking(tx, commandContextOf(c, deps), "booking.cancel", cancelled.booking, cancelled.offer);
           await notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl);
         },
       });

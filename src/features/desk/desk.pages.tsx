@@ -13,6 +13,7 @@ import { checkIn, localToday, type CheckInOutcome } from "../booking/booking.ser
 import { localTimeText } from "../booking/visit-words.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { placesWhere } from "../staff/staff.policies.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
 import { auditBooking, deskGate, flashOf, renderDesk, type C } from "./desk-access.tsx";
 import { deskBookingPages } from "./desk-booking.pages.tsx";
 import { CheckInPage, type CheckInResult } from "./desk-check-in.views.tsx";
@@ -129,7 +130,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
         body: <CheckInPage locale={locale} placeSlug={place.slug} placeName={textIn(place.name, locale, place.slug)} csrfToken={who.session.csrfToken} result={result} />,
       });
       if (!code) return page({ kind: "invalid", title: w.resultUnknown, text: w.problems.code_invalid }, 400);
-      const outcome = await checkIn(db, code, [place.id], deps.now(), (tx, admitted) => auditBooking(tx, c, deps, "booking.check_in", admitted.booking, admitted.offer));
+      const outcome = await checkIn(db, code, [place.id], deps.now(), (tx, admitted) => auditBooking(tx, commandContextOf(c, deps), "booking.check_in", admitted.booking, admitted.offer));
       return page(checkInResult(outcome, place.slug, code), CHECK_IN_STATUS[outcome.kind]);
     })
     .route("/", deskBookingPages(deps, locale));
