@@ -53,7 +53,7 @@ export async function importDatasetFile(actor: Transferer, input: ImportInput, c
   return ctx.db.transaction(async (tx) => {
     const grants = input.keepRoles ? await findGrantsByPlaceSlug(tx) : [];
     // A nested transaction (a savepoint): the import, the roles and the audit entry commit together.
-    const counts = await importDataset(tx as unknown as Database, input.dataset, { replace: input.replace, source: input.source, mode: "import" });
+    const counts = await importDataset(tx as unknown as Database, input.dataset, { replace: input.replace, source: input.source, mode: "import", now: ctx.now() });
     const { restored, dropped } = input.keepRoles ? await restoreGrants(tx, grants) : { restored: [], dropped: [] };
     await recordAudit(tx, ctx.origin, {
       action: "dataset.import", entityKind: "dataset", entityKey: fileName,

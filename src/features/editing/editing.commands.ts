@@ -30,7 +30,7 @@ export async function addRecord<K extends RecordKind>(actor: Actor, input: { kin
   const scope = await scopeOfDocument(ctx.db, kind, doc);
   await authorizeActor(actor, "content.create", { placeId: scope }, target(kind, doc.slug), ctx);
   return ctx.db.transaction(async (tx) => {
-    const record = await createRecord(tx, kind, doc);
+    const record = await createRecord(tx, kind, doc, ctx.now());
     await recordAudit(tx, ctx.origin, { action: `${kind}.create`, ...target(kind, record.slug), placeId: record.placeId, before: null, after: record.document }, ctx.now());
     return record;
   });
@@ -51,7 +51,7 @@ export async function editRecord<K extends RecordKind>(
   return ctx.db.transaction(async (tx) => {
     const before = await readRecord(tx, kind, slug);
     if (!before || before.version !== version) throw new VersionConflictError(before);
-    const after = await updateRecord(tx, kind, slug, doc, version);
+    const after = await updateRecord(tx, kind, slug, doc, version, ctx.now());
     await recordAudit(tx, ctx.origin, { action: `${kind}.update`, ...target(kind, slug), placeId: after.placeId, before: before.document, after: after.document }, ctx.now());
     return after;
   });
