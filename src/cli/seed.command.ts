@@ -33,7 +33,7 @@ Loads the default dataset (the YAML files in dataset/) into the database, in one
     }
     const counts = await withDatabase(ctx, async (handle) => {
       await handle.withExclusiveLock(LOCK_KEYS.migrateAndSeed, () => runMigrations(handle));
-      return importDataset(handle.db, dataset, { replace: values.replace ?? false, source: folder, mode: "seed" });
+      return importDataset(handle.db, dataset, { replace: values.replace ?? false, source: folder, mode: "seed", now: new Date() });
     });
     ctx.out(`Loaded the dataset: ${formatCounts(counts)}.`);
     return 0;

@@ -3,10 +3,7 @@
  * it describes, so the change and its entry are stored together or not at all; refusals and failed
  * sign-ins, which change nothing, are recorded on their own.
  */
-import type { Context } from "hono";
-import type { Queryable } from "../../db/database.ts";
-import type { AppEnv } from "../../web/app-env.ts";
-import { requestOrigin } from "../../web/request-origin.ts";
+import type { Database, Queryable } from "../../db/database.ts";
 import { findAuditEntries, insertAuditEntry } from "./audit.repository.ts";
 
 export interface AuditEntry {
@@ -18,41 +15,48 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   detail?: Record<string, unknown>;
-  /** Who, when there is no signed-in actor on the request (e.g. the address typed in a failed sign-in). */
+  /** Who, when the origin has no acting account (e.g. the address typed in a failed sign-in). */
   actorEmail?: string;
   actorId?: number;
 }
 
-/** Stores one entry for the request `c`: its actor (if any), address and user agent, at the database's now() in UTC. */
-export async function recordAudit(db: Queryable, c: Context<AppEnv>, entry: AuditEntry, trustProxy = false): Promise<void> {
-  const actor = c.get("actor");
-  const origin = requestOrigin(c, trustProxy);
+/**
+ * Where a change comes from, built once per request (web/request-origin.ts) or by the command line
+ * (COMMAND_LINE), so a use case records its entry without knowing about HTTP.
+ */
+export interface AuditOrigin {
+  address: string | null;
+  userAgent: string | null;
+  /** The request's id (not stored: the log has no column for it; kept for logging). */
+  requestId?: string;
+  /** The signed-in account acting, if any. */
+  actor?: { accountId: number; email: string };
+  /** The method and path asked for, named in refusals. */
+  request?: { method: string; path: string };
+}
+
+/** The origin of work done from the command line. */
+export const COMMAND_LINE: AuditOrigin = { address: "command line", userAgent: null };
+
+/** What every command takes besides its actor and input: the database, the clock and where it was asked from. */
+export interface CommandContext {
+  db: Database;
+  now: () => Date;
+  origin: AuditOrigin;
+}
+
+/** Stores one entry from `origin` (its acting account, if any, address and user agent), at `at` (UTC). */
+export async function recordAudit(db: Queryable, origin: AuditOrigin, entry: AuditEntry, at: Date): Promise<void> {
   await insertAuditEntry(db, {
-    actorId: entry.actorId ?? actor?.accountId ?? null,
-    actorEmail: entry.actorEmail ?? actor?.email ?? null,
+    at,
+    actorId: entry.actorId ?? origin.actor?.accountId ?? null,
+    actorEmail: entry.actorEmail ?? origin.actor?.email ?? null,
     action: entry.action,
     entityKind: entry.entityKind ?? null,
     entityKey: entry.entityKey ?? null,
     placeId: entry.placeId ?? null,
     address: origin.address,
     userAgent: origin.userAgent,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    detail: entry.detail ?? null,
-  });
-}
-
-/** Stores an entry for work done outside a request (the command line). */
-export async function recordCommandLineAudit(db: Queryable, entry: AuditEntry): Promise<void> {
-  await insertAuditEntry(db, {
-    actorId: entry.actorId ?? null,
-    actorEmail: entry.actorEmail ?? null,
-    action: entry.action,
-    entityKind: entry.entityKind ?? null,
-    entityKey: entry.entityKey ?? null,
-    placeId: entry.placeId ?? null,
-    address: "command line",
-    userAgent: null,
     before: entry.before ?? null,
     after: entry.after ?? null,
     detail: entry.detail ?? null,

@@ -20,10 +20,10 @@ function parseIcs(ics: string) {
 
 describe("the booking's .ics file", () => {
   it("holds one event at the booked instant, written in UTC, across the change to summer time", () => {
-    const winter = parseIcs(bookingIcs(facts()));
+    const winter = parseIcs(bookingIcs(facts(), new Date()));
     expect(winter.one("DTSTART")).toBe("20260328T090000Z");
     expect(winter.one("DTEND")).toBe("20260328T100000Z");
-    const summer = parseIcs(bookingIcs(facts({ start: parisAt("2026-03-30T10:00"), end: parisAt("2026-03-30T11:30") })));
+    const summer = parseIcs(bookingIcs(facts({ start: parisAt("2026-03-30T10:00"), end: parisAt("2026-03-30T11:30") }), new Date()));
     expect(summer.one("DTSTART")).toBe("20260330T080000Z");
     expect(summer.one("DTEND")).toBe("20260330T093000Z");
     expect(winter.properties.get("BEGIN")!.map((b) => b.value)).toEqual(["VCALENDAR", "VEVENT"]);
@@ -33,7 +33,7 @@ describe("the booking's .ics file", () => {
   });
 
   it("names the visit, the place and the booking", () => {
-    const ics = parseIcs(bookingIcs(facts()));
+    const ics = parseIcs(bookingIcs(facts(), new Date()));
     expect(ics.text("SUMMARY")).toBe("Guided tour of the command post of Colonel Rol-Tanguy, 26 metres underground");
     expect(ics.text("LOCATION")).toBe("Musée de la Libération de Paris – musée du Général Leclerc – musée Jean Moulin, 4 avenue du Colonel Henri Rol-Tanguy, 75014 Paris");
     expect(ics.one("UID")).toBe("booking-K7QM3XPD@memorial.example.org");
@@ -44,19 +44,19 @@ describe("the booking's .ics file", () => {
   });
 
   it("speaks the booking's language", () => {
-    const description = parseIcs(bookingIcs(facts({ lang: "fr", requirements: ["À partir de 12\u00a0ans."] }))).text("DESCRIPTION")!;
+    const description = parseIcs(bookingIcs(facts({ lang: "fr", requirements: ["À partir de 12\u00a0ans."] }), new Date())).text("DESCRIPTION")!;
     expect(description).toContain("Code de réservation\u00a0: K7QM-3XPD");
     expect(description).toContain("Avant de venir\u00a0:\n- À partir de 12\u00a0ans.");
   });
 
   it("is the same event in every file made for a booking", () => {
-    const uid = (t: TicketFacts) => parseIcs(bookingIcs(t)).one("UID");
+    const uid = (t: TicketFacts) => parseIcs(bookingIcs(t, new Date())).one("UID");
     expect(uid(facts({ lang: "fr", ticketUrl: "https://memorial.example.org/fr/bookings/K7QM3XPD?secret=" }))).toBe(uid(facts()));
     expect(uid(facts({ code: "ABCD-EFGH" }))).not.toBe(uid(facts()));
   });
 
   it("folds lines to 75 octets with CRLF, as RFC 5545 requires", () => {
-    const raw = bookingIcs(facts({ requirements: ["Visite déconseillée aux personnes claustrophobes ; prévoir une veste, il fait 14 °C sous terre toute l'année."] }));
+    const raw = bookingIcs(facts({ requirements: ["Visite déconseillée aux personnes claustrophobes ; prévoir une veste, il fait 14 °C sous terre toute l'année."] }), new Date());
     expect(raw.endsWith("\r\n")).toBe(true);
     expect(raw.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const octets = raw.split("\r\n").map((line) => Buffer.byteLength(line, "utf8"));

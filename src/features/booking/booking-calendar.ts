@@ -12,7 +12,7 @@ export const bookingEventUid = (t: Pick<TicketFacts, "code" | "ticketUrl">) =>
   `booking-${t.code.replace(/[^A-Za-z0-9]/g, "")}@${new URL(t.ticketUrl).hostname}`;
 
 /** The .ics text; `stamp` (DTSTAMP) is when the file is made. */
-export function bookingIcs(t: TicketFacts, stamp: Date = new Date()): string {
+export function bookingIcs(t: TicketFacts, stamp: Date): string {
   const w = bookingMailText(t.lang);
   const calendar = ical({
     prodId: { company: "Remembrance", product: "Bookings", language: t.lang.toUpperCase() },

@@ -13,7 +13,7 @@ const french = aTicket({
 
 describe("the confirmation message", () => {
   it("tells the visitor, in English, when and where to come, with their code, the links and the .ics", () => {
-    const m = bookingConfirmedMessage(aTicket(), "ada@example.org");
+    const m = bookingConfirmedMessage(aTicket(), "ada@example.org", new Date());
     expect(m.kind).toBe("booking_confirmed");
     expect(m.toAddress).toBe("ada@example.org");
     expect(m.subject).toBe("Booking confirmed: Guided tour of the command post of Colonel Rol-Tanguy, 26 metres underground, Saturday 28 March 2026 at 10:00");
@@ -30,7 +30,7 @@ describe("the confirmation message", () => {
   });
 
   it("is in French for a booking made in French, with French typography", () => {
-    const m = bookingConfirmedMessage(french, "ada@example.org");
+    const m = bookingConfirmedMessage(french, "ada@example.org", new Date());
     expect(m.subject).toBe("Réservation confirmée\u00a0: Visite du poste de commandement du colonel Rol-Tanguy, samedi 28 mars 2026 à 10:00");
     expect(m.textBody).toContain("Bonjour Ada Lovelace,");
     expect(m.textBody).toContain("Votre réservation est confirmée.");
@@ -43,16 +43,16 @@ describe("the confirmation message", () => {
   });
 
   it("escapes what the visitor typed in the HTML part and loads nothing from elsewhere", () => {
-    const m = bookingConfirmedMessage(aTicket({ name: `<script>alert("x")</script> & <img src=x onerror=alert(1)>` }), "ada@example.org");
+    const m = bookingConfirmedMessage(aTicket({ name: `<script>alert("x")</script> & <img src=x onerror=alert(1)>` }), "ada@example.org", new Date());
     expect(m.htmlBody).not.toContain("<script>");
     expect(m.htmlBody).not.toContain("<img");
     expect(m.htmlBody).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
     expect(m.textBody).toContain(`Hello <script>alert("x")</script>`);
-    expect(bookingConfirmedMessage(aTicket(), "ada@example.org").htmlBody).not.toMatch(/<(img|link|script|iframe|object)\b|\ssrc=|url\(/);
+    expect(bookingConfirmedMessage(aTicket(), "ada@example.org", new Date()).htmlBody).not.toMatch(/<(img|link|script|iframe|object)\b|\ssrc=|url\(/);
   });
 
   it("leaves out the requirements heading when there is nothing to know", () => {
-    const m = bookingConfirmedMessage(aTicket({ requirements: [] }), "ada@example.org");
+    const m = bookingConfirmedMessage(aTicket({ requirements: [] }), "ada@example.org", new Date());
     expect(m.textBody).not.toContain("Before you come");
     expect(m.htmlBody).not.toContain("Before you come");
   });

@@ -23,7 +23,7 @@ function visitLines(t: TicketFacts, w: BookingMailText): string[] {
 }
 
 /** The confirmation: the visit, the code, what to know, the ticket and cancel links, and the .ics attached. */
-export function bookingConfirmedMessage(t: TicketFacts, email: string, now: Date = new Date()): NewOutboxMessage {
+export function bookingConfirmedMessage(t: TicketFacts, email: string, now: Date): NewOutboxMessage {
   const w = bookingMailText(t.lang);
   const subject = w.confirmedSubject(t.offerTitle, t.localDateText, t.localTimeText);
   const text = [

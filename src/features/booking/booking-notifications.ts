@@ -52,12 +52,17 @@ export function ticketFactsOf(row: BookingRow, offer: OfferRow, secret: string, 
   };
 }
 
+/**
+ * The .ics a visitor downloads. Its DTSTAMP says when this file was made, a technical time like a
+ * log line's, not one a rule decides: the process's clock.
+ */
 export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) =>
-  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl));
+  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), new Date());
 
+/** The confirmation (and its .ics) is made when the booking is: it carries the booking's own time. */
 export async function notifyBookingConfirmed(tx: Transaction, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {
   if (!row.booking.email) return;
-  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email));
+  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email, row.booking.createdAt));
 }
 
 /** The cancellation notice carries no secret: the booking is over, there is nothing left to open. */

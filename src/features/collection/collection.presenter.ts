@@ -2,8 +2,8 @@
 import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
-import { eventUrl, presentFuzzyDate } from "../history/events.presenter.ts";
-import { personUrl } from "../history/people.presenter.ts";
+import { eventUrl, personUrl } from "../../web/api-paths.ts";
+import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";

@@ -2,9 +2,9 @@
 import type { Locale } from "../../lib/locales.ts";
 import { formatNumber } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
+import { ROOM_TITLE } from "../../web/i18n/room-title.ts";
+import { FuzzyTime } from "../../web/views/fuzzy-time.tsx";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
-import { exhibitionText } from "../exhibitions/exhibitions.page-text.ts";
-import { FuzzyTime } from "../history/history.views.tsx";
 import { collectionText } from "./collection.page-text.ts";
 import type { presentObject } from "./collection.presenter.ts";
 import { MediaList } from "./media.views.tsx";
@@ -16,7 +16,7 @@ type CollectionObject = ReturnType<typeof presentObject>;
 export function ObjectPage(props: { object: CollectionObject; related?: RelatedRecord[]; locale: Locale }) {
   const { object: o, locale } = props;
   const w = collectionText(locale);
-  const x = exhibitionText(locale);
+  const roomTitle = ROOM_TITLE[locale];
   const m = t(locale);
   const lang = (field: string) => fallbackLang(o, field);
   const crumbs = [
@@ -75,7 +75,7 @@ export function ObjectPage(props: { object: CollectionObject; related?: RelatedR
         <h2 id="shown-in">{w.shownIn}</h2>
         <ul>{o.rooms.map((r, i) => (
           <li>
-            <a href={`/${locale}/rooms/${r.slug}`} lang={lang(`rooms.${i}.title`)}>{x.room(r.number, r.title ?? r.slug)}</a>
+            <a href={`/${locale}/rooms/${r.slug}`} lang={lang(`rooms.${i}.title`)}>{roomTitle(r.number, r.title ?? r.slug)}</a>
             {`, ${w.inExhibition} `}<a href={`/${locale}/exhibitions/${r.exhibition.slug}`} lang={lang(`rooms.${i}.exhibition`)}>{r.exhibition.title}</a>
           </li>
         ))}</ul>

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
+import { insertChildRows, insertRows } from "../../db/insert-rows.ts";
 import { bookingOffers } from "../../db/schema/bookings.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
@@ -41,15 +42,6 @@ async function insertIds(db: Queryable, table: PgTable & { id: any; slug: any },
   if (rows.length === 0) return new Map();
   const inserted = (await db.insert(table).values(rows as never).returning({ id: table.id, slug: table.slug })) as { id: number; slug: string }[];
   return new Map(inserted.map((r) => [r.slug, r.id]));
-}
-
-export async function insertRows(db: Queryable, table: PgTable, rows: Row[]): Promise<void> {
-  if (rows.length > 0) await db.insert(table).values(rows as never);
-}
-
-/** Inserts the child rows of one record, kind by kind, in the order CHILD_TABLES lists them. */
-export async function insertChildRows<T extends Record<string, { table: PgTable }>>(db: Queryable, tables: T, rows: Record<keyof T, Row[]>): Promise<void> {
-  for (const key of Object.keys(tables) as (keyof T)[]) await insertRows(db, tables[key]!.table, rows[key]);
 }
 
 /** Inserts every record of `data` (which must be valid, see findReferenceIssues) and returns per-kind counts. */

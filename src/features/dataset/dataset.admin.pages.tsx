@@ -3,24 +3,23 @@
  * as JSON, the collection as CSV, and the import of a JSON file that replaces all content, in one
  * transaction that also keeps staff roles and records the import in the audit log.
  */
-import { sha256Hex } from "../../lib/secrets.ts";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { Child } from "hono/jsx";
 import { DateTime } from "luxon";
-import type { Database } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";
-import { recordAudit } from "../audit/audit.service.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { collectionCsv } from "./collection-csv.ts";
-import { countContent, findGrantsByPlaceSlug, restoreGrants } from "./dataset.admin.repository.ts";
+import { countContent } from "./dataset.admin.repository.ts";
+import { exportDatasetFile, importDatasetFile } from "./dataset.commands.ts";
 import { datasetAdminText, type ImportProblem } from "./dataset.admin.page-text.ts";
 import { DataPage, ImportDonePage, MAX_IMPORT_MB, PROBLEMS_SHOWN, type DataPageProps, type FileProblem } from "./dataset.admin.views.tsx";
 import { DatasetError } from "./dataset.loader.ts";
-import { exportDataset, importDataset, parseDatasetJson } from "./dataset.service.ts";
+import { parseDatasetJson } from "./dataset.service.ts";
 
 type C = Context<AppEnv>;
 type Who = { actor: Actor; session: StaffSession };
@@ -60,17 +59,15 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
   return new Hono<AppEnv>()
     .get("/data", async (c) => dataPage(c, await gate(c)))
     .get("/data/export.json", async (c) => {
-      await gate(c);
-      const dataset = await exportDataset(db);
+      const { actor } = await gate(c);
       const filename = `remembrance-${today()}.json`;
-      await recordAudit(db, c, { action: "dataset.export", entityKind: "dataset", detail: { format: "json", filename } }, deps.security?.trustProxy);
+      const dataset = await exportDatasetFile(actor, { format: "json", filename }, commandContextOf(c, deps));
       return download(c, `${JSON.stringify(dataset, null, 2)}\n`, "application/json; charset=utf-8", filename);
     })
     .get("/data/collection.csv", async (c) => {
-      await gate(c);
-      const dataset = await exportDataset(db);
+      const { actor } = await gate(c);
       const filename = `remembrance-collection-${today()}.csv`;
-      await recordAudit(db, c, { action: "dataset.export", entityKind: "dataset", detail: { format: "csv", filename, objects: dataset.objects.length } }, deps.security?.trustProxy);
+      const dataset = await exportDatasetFile(actor, { format: "csv", filename }, commandContextOf(c, deps));
       return download(c, collectionCsv(dataset), "text/csv; charset=utf-8", filename);
     })
     .post("/data/import", async (c) => {
@@ -98,20 +95,11 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
         if (error instanceof DatasetError) return refused(error.problems.map((p) => ({ path: p.path, message: p.message })));
         throw error;
       }
-      const digest = sha256Hex(bytes);
       let outcome;
       try {
-        outcome = await db.transaction(async (tx) => {
-          const grants = await findGrantsByPlaceSlug(tx);
-          // A nested transaction (a savepoint): the import, the roles and the audit entry commit together.
-          const counts = await importDataset(tx as unknown as Database, dataset, { replace: true, source: `back office: ${fileName}`, mode: "import" });
-          const { restored, dropped } = await restoreGrants(tx, grants);
-          await recordAudit(tx, c, {
-            action: "dataset.import", entityKind: "dataset", entityKey: fileName,
-            detail: { file: fileName, bytes: bytes.length, sha256: digest, counts, rolesKept: restored.length, rolesDropped: dropped.map((g) => `${g.placeSlug}:${g.role}`) },
-          }, deps.security?.trustProxy);
-          return { restored, dropped, counts: await countContent(tx) };
-        });
+        outcome = await importDatasetFile(who.actor, {
+          dataset, fileName, bytes, source: `back office: ${fileName}`, replace: true, keepRoles: true,
+        }, commandContextOf(c, deps));
       } catch (error) {
         // E.g. a place left out whose visits hold bookings: the file's problem, said like the others.
         if (error instanceof DatasetError) return refused(error.problems.map((p) => ({ path: p.path, message: p.message })));
@@ -119,6 +107,6 @@ export function datasetAdminPages(deps: AppDeps, locale: Locale) {
         if (message === undefined) throw error;
         return refused([{ path: "", message }]);
       }
-      return render(c, who, <ImportDonePage locale={locale} file={fileName} counts={outcome.counts} restored={outcome.restored} dropped={outcome.dropped} />, 200, m.importedTitle);
+      return render(c, who, <ImportDonePage locale={locale} file={fileName} counts={outcome.stored} restored={outcome.restored} dropped={outcome.dropped} />, 200, m.importedTitle);
     });
 }

@@ -29,22 +29,22 @@ afterAll(async () => {
 describe("export and import", () => {
   it("exports exactly the dataset that was loaded, and import of the export gives the same data", async () => {
     const first = await fresh();
-    await importDataset(first.db, shipped, { replace: false, source: "test", mode: "seed" });
+    await importDataset(first.db, shipped, { replace: false, source: "test", mode: "seed", now: new Date() });
     const exported = await exportDataset(first.db);
     expect(exported).toEqual(shipped);
 
     const second = await fresh();
     const json = JSON.stringify(exported);
-    await importDataset(second.db, parseDatasetJson(json, "export.json"), { replace: false, source: "export.json", mode: "import" });
+    await importDataset(second.db, parseDatasetJson(json, "export.json"), { replace: false, source: "export.json", mode: "import", now: new Date() });
     expect(JSON.stringify(await exportDataset(second.db))).toBe(json);
   });
 
   it("refuses to load over existing content unless told to replace it, and then replaces it all", async () => {
     const handle = await fresh();
-    await importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed" });
-    await expect(importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed" })).rejects.toThrow(ContentExistsError);
+    await importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed", now: new Date() });
+    await expect(importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed", now: new Date() })).rejects.toThrow(ContentExistsError);
     const smaller: Dataset = { ...shipped, objects: [], exhibitions: [], places: shipped.places.map((p) => ({ ...p, partners: [], suggestions: [], accessibility: [], admission: p.admission.filter((a) => a.exhibition === undefined) })) };
-    await importDataset(handle.db, smaller, { replace: true, source: "test", mode: "import" });
+    await importDataset(handle.db, smaller, { replace: true, source: "test", mode: "import", now: new Date() });
     const after = await exportDataset(handle.db);
     expect(after.objects).toEqual([]);
     expect(after.places.length).toBe(shipped.places.length);
@@ -52,11 +52,11 @@ describe("export and import", () => {
 
   it("changes nothing when an import fails half-way", async () => {
     const handle = await fresh();
-    await importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed" });
+    await importDataset(handle.db, shipped, { replace: false, source: "test", mode: "seed", now: new Date() });
     const before = await exportDataset(handle.db);
     // Valid for the schema, but two objects share a slug: the database refuses the second insert.
     const broken: Dataset = { ...shipped, objects: [...shipped.objects, { ...shipped.objects[0]! }] };
-    await expect(importDataset(handle.db, broken, { replace: true, source: "broken", mode: "import" })).rejects.toThrow();
+    await expect(importDataset(handle.db, broken, { replace: true, source: "broken", mode: "import", now: new Date() })).rejects.toThrow();
     expect(await exportDataset(handle.db)).toEqual(before);
   });
 

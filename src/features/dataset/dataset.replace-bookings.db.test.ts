@@ -25,7 +25,7 @@ beforeAll(async () => {
       aPlace({ slug: "museum-b", visits: [aVisit({ slug: "walk" })] }),
     ],
   });
-  await importDataset(t.handle.db, dataset, { replace: false, source: "test", mode: "seed" });
+  await importDataset(t.handle.db, dataset, { replace: false, source: "test", mode: "seed", now: new Date() });
   made.tour1 = await storeBooking(t.handle.db, "museum-a", "tour", { startsAt: FUTURE, partySize: 2 });
   made.tour2 = await storeBooking(t.handle.db, "museum-a", "tour", { startsAt: FUTURE, partySize: 4 });
   made.tourCancelled = await storeBooking(t.handle.db, "museum-a", "tour", { startsAt: FUTURE, partySize: 3, status: "cancelled" });
@@ -55,7 +55,7 @@ async function withVisits(change: (visits: Dataset["places"][number]["visits"]) 
   return { ...current, places: current.places.map((p) => (p.slug === "museum-a" ? { ...p, visits: change(p.visits) } : p)) };
 }
 
-const replace = (dataset: Dataset) => importDataset(db(), dataset, { replace: true, source: "new.json", mode: "import" });
+const replace = (dataset: Dataset) => importDataset(db(), dataset, { replace: true, source: "new.json", mode: "import", now: new Date() });
 
 describe("an import that replaces all content", () => {
   it("keeps every booking with its code, its slot's start and the slot's count; a visit left out comes back archived", async () => {

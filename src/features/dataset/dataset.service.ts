@@ -2,10 +2,10 @@
 import { fileURLToPath } from "node:url";
 import type { Database, DatabaseHandle } from "../../db/database.ts";
 import { LOCK_KEYS } from "../../db/migrate.ts";
+import { bookingsByPlaceSlug, giveBookingsBack, keepBookings } from "../booking/offer-operations.service.ts";
 import { deleteAllContent, hasLoadedADataset, insertDataset, isContentEmpty } from "./dataset-writer.repository.ts";
 import { readDataset } from "./dataset-reader.repository.ts";
 import { DatasetError, loadDatasetFolder, type DatasetProblem } from "./dataset.loader.ts";
-import { bookingsByPlaceSlug, findBookingsToKeep, restoreBookings } from "./kept-bookings.repository.ts";
 import { findReferenceIssues } from "./dataset.references.ts";
 import { datasetSchema, type Dataset } from "./dataset.schemas.ts";
 
@@ -18,7 +18,13 @@ export class ContentExistsError extends Error {
   }
 }
 
-export interface ImportOptions { replace: boolean; source: string; mode: "seed" | "import" }
+export interface ImportOptions {
+  replace: boolean;
+  source: string;
+  mode: "seed" | "import";
+  /** When the import happens: visits left out that bookings hold are archived at this time, and slots after it follow their visit. */
+  now: Date;
+}
 
 /**
  * Stores `dataset` in one transaction; refuses when content exists unless `replace`. Returns counts per kind.
@@ -30,7 +36,7 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
   return db.transaction(async (tx) => {
     if (await isContentEmpty(tx)) return insertDataset(tx, dataset, options.source, options.mode);
     if (!options.replace) throw new ContentExistsError();
-    const kept = await findBookingsToKeep(tx);
+    const kept = await keepBookings(tx);
     const placesInFile = new Set(dataset.places.map((p) => p.slug));
     const lost = [...bookingsByPlaceSlug(kept)].filter(([slug]) => !placesInFile.has(slug));
     if (lost.length > 0) {
@@ -42,7 +48,7 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
     }
     await deleteAllContent(tx);
     const counts = await insertDataset(tx, dataset, options.source, options.mode);
-    await restoreBookings(tx, kept);
+    await giveBookingsBack(tx, kept, options.now);
     return counts;
   });
 }
@@ -66,9 +72,9 @@ export function parseDatasetJson(text: string, file: string): Dataset {
   return result.data;
 }
 
-export async function loadDefaultDataset(db: Database, replace: boolean, folder = DEFAULT_DATASET_DIR) {
+export async function loadDefaultDataset(db: Database, replace: boolean, now: Date, folder = DEFAULT_DATASET_DIR) {
   const dataset = await loadDatasetFolder(folder);
-  return importDataset(db, dataset, { replace, source: folder, mode: "seed" });
+  return importDataset(db, dataset, { replace, source: folder, mode: "seed", now });
 }
 
 /**
@@ -79,6 +85,7 @@ export async function loadDefaultDataset(db: Database, replace: boolean, folder 
 export async function seedIfEmpty(handle: DatabaseHandle, folder = DEFAULT_DATASET_DIR): Promise<Record<string, number> | undefined> {
   return handle.withExclusiveLock(LOCK_KEYS.migrateAndSeed, async () => {
     if ((await hasLoadedADataset(handle.db)) || !(await isContentEmpty(handle.db))) return undefined;
-    return loadDefaultDataset(handle.db, false, folder);
+    // Only into an empty database: no booking is kept, so the time decides nothing.
+    return loadDefaultDataset(handle.db, false, new Date(), folder);
   });
 }

@@ -1,20 +1,16 @@
 /**
  * What every front desk handler shares: the place of the address and the actor's right to its
- * bookings (checked before anything is read or changed), the page shell, the confirmation after
- * an action, and the audit entry of a change (written in the change's transaction).
+ * bookings (checked before anything is read or changed), the page shell and the confirmation after
+ * an action. The changes themselves are desk.commands.ts.
  */
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import type { Transaction } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";
-import { recordAudit } from "../audit/audit.service.ts";
 import { displayCode, normalizeCode } from "../booking/booking-code.ts";
-import { localIso } from "../booking/booking.presenter.ts";
-import type { BookingRow, OfferRow } from "../booking/booking.service.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { deskText, type DeskDone } from "./desk.page-text.ts";
 import { findDeskPlace, type DeskPlace } from "./desk.repository.ts";
@@ -64,22 +60,3 @@ export function flashOf(c: C, locale: Locale): string | undefined {
   const code = normalizeCode(c.req.query("code") ?? "");
   return done && DONE.has(done) && code ? deskText(locale).done[done](displayCode(code)) : undefined;
 }
-
-/** What the audit log keeps of a booking after a change. */
-export function bookingSnapshot(row: BookingRow, offer: OfferRow) {
-  const b = row.booking;
-  return {
-    code: b.code, status: b.status, partySize: b.partySize, name: b.name, email: b.email, lang: b.lang, source: b.source,
-    offer: offer.slug, start: localIso(row.slot.startsAt, offer.timeZone),
-    ...(b.checkedInAt ? { checkedInAt: b.checkedInAt.toISOString() } : {}),
-    ...(b.cancelledAt ? { cancelledAt: b.cancelledAt.toISOString() } : {}),
-  };
-}
-
-export type BookingAction = "booking.create" | "booking.check_in" | "booking.no_show" | "booking.cancel";
-
-/** Records a change to a booking in the audit log, inside the transaction of the change. */
-export const auditBooking = (tx: Transaction, c: C, deps: AppDeps, action: BookingAction, row: BookingRow, offer: OfferRow) =>
-  recordAudit(tx, c, {
-    action, entityKind: "booking", entityKey: row.booking.code, placeId: offer.placeId, after: bookingSnapshot(row, offer),
-  }, deps.security?.trustProxy);

@@ -7,14 +7,15 @@
 import { Hono } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
-import { newSecret, sha256Hex } from "../../lib/secrets.ts";
+import { newSecret } from "../../lib/secrets.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import type { FormErrors } from "../staff/staff-form.views.tsx";
 import { displayCode } from "../booking/booking-code.ts";
-import { notifyBookingCancelled, notifyBookingConfirmed } from "../booking/booking-notifications.ts";
-import { book, cancelBooking, checkIn, localToday, markNoShow, type BookOutcome } from "../booking/booking.service.ts";
-import { auditBooking, codeParam, deskGate, flashOf, renderDesk, type C, type DeskRequest } from "./desk-access.tsx";
+import { localToday, type BookOutcome } from "../booking/booking.service.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
+import { codeParam, deskGate, flashOf, renderDesk, type C, type DeskRequest } from "./desk-access.tsx";
+import { bookAtDesk, cancelAtDesk, checkInAtDesk, markNoShowAtDesk } from "./desk.commands.ts";
 import { BOOK_FIELD_IDS, BookFormPage, BookingPage, CancelPage, TicketPage, type SoldOut } from "./desk-booking.views.tsx";
 import { bookableSlots } from "./desk-day.service.ts";
 import { deskDate, deskReturn, readDeskBooking, withDone, type DeskBookingField, type DeskBookingValues } from "./desk.form.ts";
@@ -85,18 +86,11 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       if (!await isSlotOfPlace(db, input.slotId, who.place.id)) return bookForm(c, who, { values: read.values, errors: errorsOf({ slotId: "slot_unknown" }), status: 400 });
       const key = field("_key");
       const siteUrl = siteUrlOf(c, deps);
-      const outcome = await book(db, { ...input, source: "desk", bookedByAccountId: who.actor.accountId }, {
-        now: deps.now(),
-        settings: deps.booking,
+      const outcome = await bookAtDesk(who.actor, {
+        place: who.place, booking: input, siteUrl, settings: deps.booking,
         // A second click on "Book" (or a resent form) books once: the form's key is remembered with its booking.
-        idempotency: key && FORM_KEY.test(key) ? {
-          scope: `desk:${who.actor.accountId}`, key, requestHash: sha256Hex(JSON.stringify(input)), reply: (booked) => ({ code: booked.booking.booking.code }),
-        } : undefined,
-        onBooked: async (tx, booked) => {
-          await auditBooking(tx, c, deps, "booking.create", booked.booking, booked.offer);
-          await notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl);
-        },
-      });
+        formKey: key && FORM_KEY.test(key) ? key : undefined,
+      }, commandContextOf(c, deps));
       return answerBooking(c, who, outcome, read.values);
     })
     .get("/desk/:place/bookings/:code", async (c) => {
@@ -114,7 +108,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
-      const outcome = await checkIn(db, code, [who.place.id], deps.now(), (tx, admitted) => auditBooking(tx, c, deps, "booking.check_in", admitted.booking, admitted.offer));
+      const outcome = await checkInAtDesk(who.actor, { place: who.place, code }, commandContextOf(c, deps));
       if (outcome.kind === "admitted") return c.redirect(withDone(back, "checked_in", code), 303);
       if (outcome.kind === "not_found") throw codeNotFound(code);
       return refused(c, who, code, outcome.kind);
@@ -123,7 +117,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale);
       const code = codeParam(c);
       const back = backOf(who, (await fieldsOf(c))("back"), code);
-      const outcome = await markNoShow(db, code, [who.place.id], deps.now(), (tx, marked) => auditBooking(tx, c, deps, "booking.no_show", marked.booking, marked.offer));
+      const outcome = await markNoShowAtDesk(who.actor, { place: who.place, code }, commandContextOf(c, deps));
       if (outcome.kind === "marked") return c.redirect(withDone(back, "no_show", code), 303);
       if (outcome.kind === "not_found") throw codeNotFound(code);
       return refused(c, who, code, outcome.kind);
@@ -147,13 +141,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       // The desk cancels only its own place's bookings: checked before the service, which does not know places.
       await bookingOf(who, code);
       const siteUrl = siteUrlOf(c, deps);
-      const outcome = await cancelBooking(db, code, {
-        now: deps.now(), byStaff: true,
-        onCancelled: async (tx, cancelled) => {
-          await auditBooking(tx, c, deps, "booking.cancel", cancelled.booking, cancelled.offer);
-          await notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl);
-        },
-      });
+      const outcome = await cancelAtDesk(who.actor, { place: who.place, code, siteUrl }, commandContextOf(c, deps));
       if (outcome.kind === "cancelled") return c.redirect(withDone(back, "cancelled", code), 303);
       if (outcome.kind === "not_found") throw codeNotFound(code);
       const { booking, offer } = await bookingOf(who, code);

@@ -9,12 +9,14 @@ import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { displayCode } from "../booking/booking-code.ts";
-import { checkIn, localToday, type CheckInOutcome } from "../booking/booking.service.ts";
+import { localToday, type CheckInOutcome } from "../booking/booking.service.ts";
 import { localTimeText } from "../booking/visit-words.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { placesWhere } from "../staff/staff.policies.ts";
-import { auditBooking, deskGate, flashOf, renderDesk, type C } from "./desk-access.tsx";
+import { commandContextOf } from "../../web/request-origin.ts";
+import { deskGate, flashOf, renderDesk, type C } from "./desk-access.tsx";
 import { deskBookingPages } from "./desk-booking.pages.tsx";
+import { checkInAtDesk } from "./desk.commands.ts";
 import { CheckInPage, type CheckInResult } from "./desk-check-in.views.tsx";
 import { deskDay } from "./desk-day.service.ts";
 import { codeFromInput, deskDate } from "./desk.form.ts";
@@ -129,7 +131,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
         body: <CheckInPage locale={locale} placeSlug={place.slug} placeName={textIn(place.name, locale, place.slug)} csrfToken={who.session.csrfToken} result={result} />,
       });
       if (!code) return page({ kind: "invalid", title: w.resultUnknown, text: w.problems.code_invalid }, 400);
-      const outcome = await checkIn(db, code, [place.id], deps.now(), (tx, admitted) => auditBooking(tx, c, deps, "booking.check_in", admitted.booking, admitted.offer));
+      const outcome = await checkInAtDesk(who.actor, { place, code }, commandContextOf(c, deps));
       return page(checkInResult(outcome, place.slug, code), CHECK_IN_STATUS[outcome.kind]);
     })
     .route("/", deskBookingPages(deps, locale));

@@ -13,14 +13,13 @@ import { issuesToFieldErrors } from "../../web/admin/forms/form-errors.ts";
 import { applyFormAction, parseForm, readFormAction } from "../../web/admin/forms/form-parse.ts";
 import type { FormValues } from "../../web/admin/forms/form-types.ts";
 import type { Actor, AppDeps, AppEnv } from "../../web/app-env.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import { placesWhere } from "../staff/staff.policies.ts";
 import { editingText } from "./editing.admin-text.ts";
 import { choiceOf, ownPlaces } from "./editing.choices.ts";
-import {
-  createRecord, listRecords, readRecord, scopeOfDocument, scopeOfRecord, updateRecord, validateDocument,
-} from "./editing.service.ts";
+import { addRecord, editRecord } from "./editing.commands.ts";
+import { listRecords, readRecord, scopeOfDocument, scopeOfRecord, validateDocument } from "./editing.service.ts";
 import { VersionConflictError, type RecordKind } from "./editing.types.ts";
 import { RecordListPage, type ListFilters } from "./editing.views.tsx";
 import { formOfPage, lastEditorOf, recordPage, SCOPE_FIELD, type RecordPageInput } from "./record-page.tsx";
@@ -58,7 +57,6 @@ function listFilters(c: Context): ListFilters {
 
 export function editingPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
-  const trustProxy = deps.security?.trustProxy;
   const app = new Hono<AppEnv>();
 
   app.get(`/content/${KIND}`, async (c) => {
@@ -120,11 +118,7 @@ export function editingPages(deps: AppDeps, locale: Locale) {
     await authorize(c, deps, locale, "content.create", { placeId: scope }, target(kind, String(values.slug ?? "")));
     const result = await validateDocument(db, kind, doc);
     if (!result.ok) return page({ ...base, placeId: scope, values, errors: issuesToFieldErrors(result.issues, locale) }, 400);
-    const created = await db.transaction(async (tx) => {
-      const record = await createRecord(tx, kind, result.doc);
-      await recordAudit(tx, c, { action: `${kind}.create`, ...target(kind, record.slug), placeId: record.placeId, before: null, after: record.document }, trustProxy);
-      return record;
-    });
+    const created = await addRecord(actor, { kind, doc: result.doc }, commandContextOf(c, deps));
     return c.redirect(`${adminUrl(locale, `/content/${kind}/${created.slug}`)}?flash=created`, 303);
   });
 
@@ -171,12 +165,7 @@ export function editingPages(deps: AppDeps, locale: Locale) {
     const result = await validateDocument(db, kind, doc, { editing: slug });
     if (!result.ok) return page({ ...base, values, errors: issuesToFieldErrors(result.issues, locale) }, 400);
     try {
-      await db.transaction(async (tx) => {
-        const before = await readRecord(tx, kind, slug);
-        if (!before || before.version !== version) throw new VersionConflictError(before);
-        const after = await updateRecord(tx, kind, slug, result.doc, version);
-        await recordAudit(tx, c, { action: `${kind}.update`, ...target(kind, slug), placeId: after.placeId, before: before.document, after: after.document }, trustProxy);
-      });
+      await editRecord(actor, { kind, slug, doc: result.doc, version }, commandContextOf(c, deps));
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       const current = error.current;

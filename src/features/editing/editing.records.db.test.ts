@@ -78,7 +78,7 @@ describe("creating and reading back a record", () => {
       const checked = await validateDocument(t.handle.db, kind, input);
       expect(checked).toMatchObject({ ok: true });
       const doc = (checked as { doc: RecordDocument }).doc;
-      const created = await t.handle.db.transaction((tx) => createRecord(tx, kind, doc as never));
+      const created = await t.handle.db.transaction((tx) => createRecord(tx, kind, doc as never, new Date()));
       const read = await readRecord(t.handle.db, kind, doc.slug);
       expect(read?.document).toEqual(doc);
       expect(created.document).toEqual(doc);

@@ -10,13 +10,14 @@ import type { Database, Queryable, Transaction } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
 import { PageCache } from "../../web/page-cache.ts";
 import type { AppDeps } from "../../web/app-env.ts";
-import { resolverOf, type ReferenceKind, type ResolveId } from "../dataset/dataset-rows.ts";
+import { resolverOf, visitRows, type ReferenceKind, type ResolveId } from "../dataset/dataset-rows.ts";
 import { DOCUMENT_SCHEMAS, missingTranslations, referencesOf } from "./editing.schemas.ts";
 import {
   DeletionRefusedError, DocumentInvalidError, VersionConflictError,
   type DeletionConsequence, type PublicationStatus, type RecordDocument, type RecordKind, type RecordSummary, type StoredRecord,
 } from "./editing.types.ts";
-import { countBookingsOfPlace, findDeletionConsequences } from "./record-deletion.repository.ts";
+import { bookingsHeldByPlace, writeOffersOfPlace, type OfferContent } from "../booking/offer-operations.service.ts";
+import { findDeletionConsequences } from "./record-deletion.repository.ts";
 import { countRecordsByPlace, findRecordSummaries, type RecordFilter } from "./record-list.repository.ts";
 import { findRoot, idsOfSlugs, placeIdOfExhibition, placeIdOfRecord, roomsOfExhibition, type RootRow } from "./record-lookup.repository.ts";
 import { readDocument } from "./record-reader.repository.ts";
@@ -109,10 +110,16 @@ async function reread<K extends RecordKind>(tx: Transaction, kind: K, slug: stri
   return (await readRecord(tx, kind, slug))!;
 }
 
+/** A place's visits go to booking, which keeps their slots and bookings (see writeOffersOfPlace); `now` decides which slots are future. */
+async function writeVisitsOf(tx: Transaction, kind: RecordKind, placeId: number, doc: RecordDocument, now: Date): Promise<void> {
+  if (kind === "place") await writeOffersOfPlace(tx, placeId, visitRows(doc as RecordDocument<"place">, placeId) as OfferContent[], now);
+}
+
 /** Stores a new record (with the status its document gives; the pages give draft). */
-export async function createRecord<K extends RecordKind>(tx: Transaction, kind: K, doc: RecordDocument<K>): Promise<StoredRecord<K>> {
+export async function createRecord<K extends RecordKind>(tx: Transaction, kind: K, doc: RecordDocument<K>, now: Date): Promise<StoredRecord<K>> {
   const ids = await resolveReferences(tx, kind, doc);
-  await insertRecord(tx, kind, doc, ids);
+  const id = await insertRecord(tx, kind, doc, ids);
+  await writeVisitsOf(tx, kind, id, doc, now);
   return reread(tx, kind, doc.slug);
 }
 
@@ -122,12 +129,13 @@ export async function createRecord<K extends RecordKind>(tx: Transaction, kind: 
  * publication status are not changed by an edit (see setStatus).
  */
 export async function updateRecord<K extends RecordKind>(
-  tx: Transaction, kind: K, slug: string, doc: RecordDocument<K>, expectedVersion: number,
+  tx: Transaction, kind: K, slug: string, doc: RecordDocument<K>, expectedVersion: number, now: Date,
 ): Promise<StoredRecord<K>> {
   const root = await lockAtVersion(tx, kind, slug, expectedVersion);
   if (doc.slug !== slug) throw new DocumentInvalidError([{ path: ["slug"], code: "slug_locked", message: "the slug of a record cannot change" }]);
   const ids = await resolveReferences(tx, kind, doc);
   await rewriteRecord(tx, kind, root.id, doc, ids);
+  await writeVisitsOf(tx, kind, root.id, doc, now);
   return reread(tx, kind, slug);
 }
 
@@ -148,7 +156,7 @@ export async function deleteRecord<K extends RecordKind>(
 ): Promise<StoredRecord<K>> {
   const root = await lockAtVersion(tx, kind, slug, expectedVersion);
   if (kind === "place") {
-    const held = await countBookingsOfPlace(tx, root.id);
+    const held = await bookingsHeldByPlace(tx, root.id);
     if (held > 0) throw new DeletionRefusedError(held);
   }
   const before = await storedOf(tx, kind, root);
@@ -173,10 +181,15 @@ export async function reorderRooms(
   return reread(tx, "exhibition", exhibitionSlug);
 }
 
-/** What deleting the record would also delete or detach (only what there is). Empty for an unknown record. */
+/**
+ * What deleting the record would also delete or detach (only what there is), and for a place the
+ * bookings that forbid it (counted by booking, last). Empty for an unknown record.
+ */
 export async function consequencesOfDeleting(db: Queryable, kind: RecordKind, slug: string): Promise<DeletionConsequence[]> {
   const root = await findRoot(db, kind, slug);
-  return root ? findDeletionConsequences(db, kind, root.id) : [];
+  if (!root) return [];
+  const [found, held] = await Promise.all([findDeletionConsequences(db, kind, root.id), kind === "place" ? bookingsHeldByPlace(db, root.id) : 0]);
+  return held > 0 ? [...found, { kind: "booking", effect: "blocks", count: held, titles: [] }] : found;
 }
 
 const PUBLIC_SECTIONS: Record<RecordKind, string> = {

@@ -47,7 +47,7 @@ async function storeRoomObject(roomId: number) {
 
 const read = async <K extends RecordKind>(kind: K, slug: string) => (await readRecord(t.handle.db, kind, slug))!;
 const update = <K extends RecordKind>(kind: K, slug: string, doc: RecordDocument<K>, version: number) =>
-  t.handle.db.transaction((tx) => updateRecord(tx, kind, slug, doc, version));
+  t.handle.db.transaction((tx) => updateRecord(tx, kind, slug, doc, version, new Date()));
 
 /** An edit of each kind, and where the public sees it. */
 const edits: { [K in RecordKind]: { slug: string; change: (d: RecordDocument<K>) => RecordDocument<K>; api: string; shows: string } } = {
@@ -175,7 +175,7 @@ describe("previewing a draft", () => {
       slug: "secret-room", status: "draft", exhibition: "main-show", title: { en: "The secret room", fr: "La salle secrète" },
     });
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-    await t.handle.db.transaction((tx) => createRecord(tx, "room", checked.doc));
+    await t.handle.db.transaction((tx) => createRecord(tx, "room", checked.doc, new Date()));
     await t.handle.db.update(places).set({ status: "draft" }).where(eq(places.slug, "shelter-museum"));
     await t.handle.db.update(exhibitions).set({ status: "draft" }).where(eq(exhibitions.slug, "main-show"));
     expect((await t.getHtml("/fr/rooms/secret-room")).status).toBe(404);

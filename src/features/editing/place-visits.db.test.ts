@@ -36,7 +36,7 @@ afterAll(() => t.handle.close());
 const db = () => t.handle.db;
 const save = async (slug: string, change: (doc: RecordDocument<"place">) => RecordDocument<"place">) => {
   const current = (await readRecord(db(), "place", slug))!;
-  return db().transaction((tx) => updateRecord(tx, "place", slug, change(current.document), current.version));
+  return db().transaction((tx) => updateRecord(tx, "place", slug, change(current.document), current.version, new Date()));
 };
 const offer = async (id: number) => (await db().select().from(bookingOffers).where(eq(bookingOffers.id, id)))[0];
 const slot = async (id: number) => (await db().select().from(bookingSlots).where(eq(bookingSlots.id, id)))[0];
@@ -45,7 +45,7 @@ const bookingByCode = async (code: string) => (await db().select().from(bookings
 describe("saving a place", () => {
   it("stores the visits of a new place, in order", async () => {
     const current = (await readRecord(db(), "place", "quiet-museum"))!.document;
-    const created = await db().transaction((tx) => createRecord(tx, "place", { ...current, slug: "new-museum", visits: [visitOf("b-walk"), visitOf("a-talk")] }));
+    const created = await db().transaction((tx) => createRecord(tx, "place", { ...current, slug: "new-museum", visits: [visitOf("b-walk"), visitOf("a-talk")] }, new Date()));
     expect(created.document.visits.map((v) => v.slug)).toEqual(["b-walk", "a-talk"]);
     expect((await exportDataset(db())).places.find((p) => p.slug === "new-museum")!.visits).toEqual(created.document.visits);
   });

@@ -8,14 +8,13 @@ import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
 import type { Action } from "../staff/staff.policies.ts";
 import { editingText } from "./editing.admin-text.ts";
+import { changeRecordStatus, moveRoom, removeRecord, type RoomMove } from "./editing.commands.ts";
 import { KIND, kindOf, target } from "./editing.pages.tsx";
-import {
-  consequencesOfDeleting, deleteRecord, readRecord, renderPreview, reorderRooms, scopeOfRecord, setStatus,
-} from "./editing.service.ts";
+import { consequencesOfDeleting, readRecord, renderPreview, scopeOfRecord } from "./editing.service.ts";
 import { DeletionRefusedError, VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
 import { DeletePage, titleIn } from "./editing.views.tsx";
 
@@ -33,7 +32,6 @@ export function withPreviewBanner(html: string, banner: string): string {
 export function recordActionPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   const w = editingText(locale);
-  const trustProxy = deps.security?.trustProxy;
   const app = new Hono<AppEnv>();
 
   /** The record at this address, after checking the actor may do `action` to it (404 when there is none). */
@@ -66,12 +64,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
       const version = await versionOf(c);
       await authorized(c, "content.publish", kind, slug);
       try {
-        await db.transaction(async (tx) => {
-          const before = await readRecord(tx, kind, slug);
-          if (!before || before.version !== version) throw new VersionConflictError(before);
-          const after = await setStatus(tx, kind, slug, status, version);
-          await recordAudit(tx, c, { action: `${kind}.${verb}`, ...target(kind, slug), placeId: after.placeId, before: before.document, after: after.document }, trustProxy);
-        });
+        await changeRecordStatus(requireActor(c, locale).actor, { kind, slug, status, version }, commandContextOf(c, deps));
       } catch (error) {
         if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
         throw error;
@@ -101,10 +94,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     const version = await versionOf(c);
     await authorized(c, "content.delete", kind, slug);
     try {
-      await db.transaction(async (tx) => {
-        const before = await deleteRecord(tx, kind, slug, version);
-        await recordAudit(tx, c, { action: `${kind}.delete`, ...target(kind, slug), placeId: before.placeId, before: before.document, after: null }, trustProxy);
-      });
+      await removeRecord(requireActor(c, locale).actor, { kind, slug, version }, commandContextOf(c, deps));
     } catch (error) {
       if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
       if (error instanceof DeletionRefusedError) return deletePage(c, kind, slug, 409);
@@ -131,20 +121,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     await authorized(c, "content.edit", "exhibition", slug);
     const move = String(form.get("move") ?? "").match(/^(up|down):([a-z0-9-]+)$/);
     try {
-      await db.transaction(async (tx) => {
-        const before = await readRecord(tx, "exhibition", slug);
-        if (!before || before.version !== version) throw new VersionConflictError(before);
-        const order = [...(before.rooms ?? [])];
-        const i = move ? order.indexOf(move[2]!) : -1;
-        const j = move?.[1] === "up" ? i - 1 : i + 1;
-        if (i < 0 || j < 0 || j >= order.length) return;
-        [order[i], order[j]] = [order[j]!, order[i]!];
-        const after = await reorderRooms(tx, slug, order, version);
-        await recordAudit(tx, c, {
-          action: "exhibition.reorder_rooms", ...target("exhibition", slug), placeId: after.placeId,
-          before: { rooms: before.rooms }, after: { rooms: after.rooms ?? order },
-        }, trustProxy);
-      });
+      await moveRoom(requireActor(c, locale).actor, { exhibition: slug, move: move ? { direction: move[1] as RoomMove["direction"], room: move[2]! } : undefined, version }, commandContextOf(c, deps));
     } catch (error) {
       if (error instanceof VersionConflictError) return conflictPage(c, "exhibition", slug);
       throw error;

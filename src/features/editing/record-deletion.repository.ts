@@ -5,7 +5,7 @@
 import { and, count, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, roleGrants } from "../../db/schema/accounts.ts";
-import { bookingOffers, bookings, bookingSlots } from "../../db/schema/bookings.ts";
+import { bookingOffers } from "../../db/schema/bookings.ts";
 import type { LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
@@ -30,13 +30,6 @@ async function counted(db: Queryable, kind: DeletionConsequence["kind"], effect:
 
 function mediaCount(db: Queryable, owners: SQL[]): Promise<{ n: number }[]> {
   return db.select({ n: count() }).from(media).where(or(...owners));
-}
-
-/** Bookings of any status held on the slots of the place's visits (archived ones too): they forbid deleting it. */
-export async function countBookingsOfPlace(db: Queryable, placeId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(bookings).innerJoin(bookingSlots, eq(bookingSlots.id, bookings.slotId))
-    .innerJoin(bookingOffers, eq(bookingOffers.id, bookingSlots.offerId)).where(eq(bookingOffers.placeId, placeId));
-  return Number(row?.n ?? 0);
 }
 
 export async function findDeletionConsequences(db: Queryable, kind: string, id: number): Promise<DeletionConsequence[]> {
@@ -81,7 +74,6 @@ function consequencesOf(db: Queryable, kind: string, id: number): Promise<Deleti
         ]),
         titled("visit", "deleted", db.select({ title: bookingOffers.title }).from(bookingOffers).where(eq(bookingOffers.placeId, id)).orderBy(bookingOffers.position).limit(TITLES_SHOWN),
           db.$count(bookingOffers, eq(bookingOffers.placeId, id))),
-        countBookingsOfPlace(db, id).then((n): DeletionConsequence => ({ kind: "booking", effect: "blocks", count: n, titles: [] })),
       ]);
     }
     case "exhibition": {

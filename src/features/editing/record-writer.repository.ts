@@ -1,20 +1,20 @@
 /**
  * Writes one record: its root row (inserted, or updated in place so links to it survive) and the
  * rows it owns (replaced whole), with the dataset loader's own document-to-rows mapping. A place's
- * visits are the exception: slots and bookings hang off them, so they are written by slug.
+ * visits are not written here: slots and bookings hang off them, so booking writes them (see
+ * booking/offer-operations.service.ts).
  * Run inside the caller's transaction: a failure part-way leaves nothing behind.
  */
-import { and, eq, getTableColumns, gt, inArray, max, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, max, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "../../db/database.ts";
-import { bookingOffers, bookings, bookingSlots } from "../../db/schema/bookings.ts";
+import { insertChildRows, insertRows } from "../../db/insert-rows.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { media } from "../../db/schema/themes-media.ts";
 import {
   CHILD_TABLES, eventChildRows, eventRow, exhibitionChildRows, exhibitionRow, objectChildRows, objectPartOf, objectRow, personChildRows,
-  personRow, placeChildRows, placeRow, roomChildRows, roomRow, sectionMediaRows, themeRow, visitRow, type ResolveId, type Row,
+  personRow, placeChildRows, placeRow, roomChildRows, roomRow, sectionMediaRows, themeRow, type ResolveId, type Row,
 } from "../dataset/dataset-rows.ts";
-import { insertChildRows, insertRows } from "../dataset/dataset-writer.repository.ts";
 import type { RecordDocument, RecordKind } from "./editing.types.ts";
 import { RECORD_TABLES } from "./record-lookup.repository.ts";
 
@@ -48,7 +48,6 @@ export async function insertRecord(db: Queryable, kind: RecordKind, doc: RecordD
   }
   const [inserted] = (await db.insert(table).values(row as never).returning({ id: table.id })) as { id: number }[];
   await insertOwnedRows(db, kind, inserted!.id, doc, ids);
-  if (kind === "place") await writeVisits(db, inserted!.id, doc as Docs["place"]);
   return inserted!.id;
 }
 
@@ -61,45 +60,6 @@ export async function rewriteRecord(db: Queryable, kind: RecordKind, id: number,
   await db.update(table).set({ ...values, version: sql`${table.version} + 1` } as never).where(eq(table.id, id));
   await deleteOwnedRows(db, kind, id);
   await insertOwnedRows(db, kind, id, doc, ids);
-  if (kind === "place") await writeVisits(db, id, doc as Docs["place"]);
-}
-
-/**
- * Writes a place's visits by slug, never deleting and reinserting them (slots and bookings refer to
- * them): a visit already stored is updated in place (same id; un-archived if it was archived), a
- * new one is inserted, and a visit no longer in the document is deleted with its empty slots when
- * no booking ever held one of them, else archived (kept for its bookings, no longer offered).
- */
-async function writeVisits(db: Queryable, placeId: number, place: Docs["place"]): Promise<void> {
-  const stored = await db.select({
-    id: bookingOffers.id, slug: bookingOffers.slug, capacity: bookingOffers.capacity,
-    durationMinutes: bookingOffers.durationMinutes, archivedAt: bookingOffers.archivedAt,
-  }).from(bookingOffers).where(eq(bookingOffers.placeId, placeId)).for("update");
-  const bySlug = new Map(stored.map((o) => [o.slug, o]));
-  for (const [position, visit] of place.visits.entries()) {
-    const row = visitRow(visit, placeId, position);
-    const old = bySlug.get(visit.slug);
-    if (old === undefined) {
-      await db.insert(bookingOffers).values(row as never);
-      continue;
-    }
-    await db.update(bookingOffers).set({ ...row, archivedAt: null } as never).where(eq(bookingOffers.id, old.id));
-    if (old.capacity !== visit.capacity || old.durationMinutes !== visit.durationMinutes) {
-      // Future slots follow the offer. A lowered capacity stops at what a slot already holds
-      // (greatest(new capacity, booked)): bookings made are honoured and the slot's check still holds.
-      await db.update(bookingSlots).set({
-        capacity: sql`greatest(${visit.capacity}::int, ${bookingSlots.booked})`,
-        endsAt: sql`${bookingSlots.startsAt} + make_interval(mins => ${visit.durationMinutes}::int)`,
-      }).where(and(eq(bookingSlots.offerId, old.id), gt(bookingSlots.startsAt, sql`now()`)));
-    }
-  }
-  const kept = new Set(place.visits.map((v) => v.slug));
-  for (const offer of stored.filter((o) => o.archivedAt === null && !kept.has(o.slug))) {
-    const [held] = await db.select({ id: bookings.id }).from(bookings).innerJoin(bookingSlots, eq(bookingSlots.id, bookings.slotId))
-      .where(eq(bookingSlots.offerId, offer.id)).limit(1);
-    if (held) await db.update(bookingOffers).set({ archivedAt: sql`now()` }).where(eq(bookingOffers.id, offer.id));
-    else await db.delete(bookingOffers).where(eq(bookingOffers.id, offer.id));
-  }
 }
 
 async function deleteOwnedRows(db: Queryable, kind: RecordKind, id: number): Promise<void> {

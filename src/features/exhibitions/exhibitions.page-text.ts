@@ -1,5 +1,6 @@
 /** Words of the exhibition and room pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { ROOM_TITLE } from "../../web/i18n/room-title.ts";
 
 const en = {
   permanent: "Permanent exhibition",
@@ -11,7 +12,7 @@ const en = {
   free: "Free admission",
   about: "About",
   rooms: "Rooms",
-  room: (n: number | undefined, title: string) => (n === undefined ? title : `Room ${n}: ${title}`),
+  room: ROOM_TITLE.en,
   themes: "Themes",
   media: "Media",
   objects: "Objects shown in this room",
@@ -32,8 +33,7 @@ const fr: typeof en = {
   free: "Entrée gratuite",
   about: "Présentation",
   rooms: "Salles",
-  // French typography: a non-breaking space before the colon.
-  room: (n, title) => (n === undefined ? title : `Salle ${n}\u00a0: ${title}`),
+  room: ROOM_TITLE.fr,
   themes: "Thèmes",
   media: "Médias",
   objects: "Objets présentés dans cette salle",

@@ -6,7 +6,7 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { presentFuzzyDate } from "../history/events.presenter.ts";
+import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
 import { exhibitionJsonLd, roomJsonLd } from "./exhibitions.jsonld.ts";
 import { exhibitionText } from "./exhibitions.page-text.ts";
 import { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";

@@ -7,7 +7,7 @@ import { collectionText } from "../collection/collection.page-text.ts";
 import { MediaList } from "../collection/media.views.tsx";
 import { EVENT_KINDS } from "../history/events.schemas.ts";
 import { historyText } from "../history/history.page-text.ts";
-import { FuzzyTime, type ShownDate } from "../history/history.views.tsx";
+import { FuzzyTime, type ShownDate } from "../../web/views/fuzzy-time.tsx";
 import { exhibitionText, type ExhibitionText } from "./exhibitions.page-text.ts";
 import type { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
 

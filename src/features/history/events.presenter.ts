@@ -1,32 +1,13 @@
-/** Shapes historical events for the API; also how every fuzzy date is shown (`presentFuzzyDate`). */
+/** Shapes historical events for the API (every fuzzy date is shown by web/present-fuzzy-date.ts). */
 import type { Locale } from "../../lib/locales.ts";
-import { formatFuzzyDate } from "../../lib/fuzzy-date.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
+import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
+import { eventUrl } from "../../web/api-paths.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { EventDetails, EventWithPlace } from "./events.repository.ts";
-
-export const eventUrl = (slug: string) => `/api/events/${slug}`;
-
-type FuzzyDateColumns<P extends string> = { [K in `${P}${"Text" | "Start" | "End" | "Precision"}`]: string | null };
-
-/**
- * The `<prefix>` date of a row as { text, notation, start, end, precision }: `text` reads naturally in
- * the language ("mi-avril 1945"), `notation` is the stored form; undefined when the row has no such date.
- */
-export function presentFuzzyDate<P extends string>(row: FuzzyDateColumns<P>, prefix: P, locale: Locale) {
-  const notation = row[`${prefix}Text`];
-  if (!notation) return undefined;
-  return present({
-    text: formatFuzzyDate(notation, locale),
-    notation,
-    start: row[`${prefix}Start`],
-    end: row[`${prefix}End`],
-    precision: row[`${prefix}Precision`],
-  });
-}
 
 /** Where the event happened; null when nothing is known, so the key is left out. */
 function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoordinates: boolean) {

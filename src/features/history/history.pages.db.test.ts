@@ -4,7 +4,7 @@ import { aPerson, anEvent, storeRecords } from "../../../test/factories.ts";
 import { expectHeadingsInOrder, expectLinksResolve } from "../../../test/page-checks.ts";
 import { jsonLdBlocks, typesOf, visibleText } from "../../../test/page-html.ts";
 import { seedIfEmpty } from "../dataset/dataset.service.ts";
-import { datetimeOf } from "./history.views.tsx";
+import { datetimeOf } from "../../web/views/fuzzy-time.tsx";
 
 let t: TestApp;
 

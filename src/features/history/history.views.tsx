@@ -3,6 +3,7 @@ import type { Locale } from "../../lib/locales.ts";
 import { formatList } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
+import { FuzzyTime } from "../../web/views/fuzzy-time.tsx";
 import { collectionText } from "../collection/collection.page-text.ts";
 import { MediaList } from "../collection/media.views.tsx";
 import type { RelatedRecord } from "../collection/related-records.ts";
@@ -14,28 +15,8 @@ import type { presentPerson } from "./people.presenter.ts";
 type Person = ReturnType<typeof presentPerson>;
 type Event = ReturnType<typeof presentEvent>;
 export type TimelineEvent = ReturnType<typeof presentEventSummary>;
-export interface ShownDate { text: string; start?: string; end?: string }
-
-/**
- * The `datetime` of a date of known precision: the most precise valid HTML date that holds both its
- * first and last possible day ("mid-April 1945" → 1945-04). HTML has no ranges, so one spanning
- * years gives the year it starts; an open-ended one the year of its known end.
- */
-export function datetimeOf(start?: string, end?: string): string | undefined {
-  if (!start || !end) return (start ?? end)?.slice(0, 4);
-  if (start === end) return start;
-  if (start.slice(0, 7) === end.slice(0, 7)) return start.slice(0, 7);
-  return start.slice(0, 4);
-}
-
 /** The year a date is listed under on the timeline. */
 export const yearOf = (date: { start?: string; end?: string } | undefined) => (date?.start ?? date?.end)?.slice(0, 4);
-
-/** A date as written in the language ("mi-avril 1945"), machine-readable through `datetime`. */
-export function FuzzyTime(props: { date: ShownDate }) {
-  const datetime = datetimeOf(props.date.start, props.date.end);
-  return datetime ? <time datetime={datetime}>{props.date.text}</time> : <span>{props.date.text}</span>;
-}
 
 /** " — text" after a name (a role, a note), marked with its language when it fell back. */
 const dashed = (text: string | undefined, lang: Locale | undefined) => (text ? <span lang={lang}>{` — ${text}`}</span> : null);

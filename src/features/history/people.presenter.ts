@@ -2,12 +2,12 @@
 import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
+import { eventUrl, personUrl } from "../../web/api-paths.ts";
+import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
-import { eventUrl, presentFuzzyDate } from "./events.presenter.ts";
 import type { PersonDetails, PersonRow } from "./people.repository.ts";
 
-export const personUrl = (slug: string) => `/api/people/${slug}`;
 
 export function presentPersonSummary(row: PersonRow, locale: Locale) {
   const l = createLocalizer(locale);

@@ -1,13 +1,11 @@
 /** Shapes media for the API: one language, absent facts left out. Other features list their media with `presentMediaItems`. */
 import type { Locale } from "../../lib/locales.ts";
-import type { media } from "../../db/schema/themes-media.ts";
+import type { MediumItem, MediumRow } from "../../db/medium-item.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import type { MediumOwnerSlugs } from "./media.repository.ts";
 
-export type MediumRow = typeof media.$inferSelect;
-/** What a listed medium needs; other features select just these fields. */
-export type MediumItem = Pick<MediumRow, "slug" | "kind" | "title" | "description" | "altText" | "url" | "credit" | "rights" | "durationSeconds">;
+export type { MediumItem, MediumRow };
 
 function mediumFields(m: MediumItem, l: Localizer, field: string) {
   return {

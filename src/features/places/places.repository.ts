@@ -15,7 +15,7 @@ import {
 import { rooms } from "../../db/schema/exhibitions.ts";
 import { media, placeThemes, themes } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
-import type { MediumItem } from "../media/media.presenter.ts";
+import type { MediumItem } from "../../db/medium-item.ts";
 
 export type PlaceRow = typeof places.$inferSelect;
 

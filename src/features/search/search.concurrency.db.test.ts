@@ -52,7 +52,7 @@ async function oneEdit(random: (n: number) => number): Promise<void> {
       } else {
         const word = WORDS[random(WORDS.length)]!;
         const doc = { ...(current.document as object), title: { en: `${word} ${slug}`, fr: `${word} ${slug}` } } as never;
-        await updateRecord(tx, kind, slug, kind === "place" ? { ...(doc as object), name: { en: `${word} field`, fr: `${word} champ` } } as never : doc, current.version);
+        await updateRecord(tx, kind, slug, kind === "place" ? { ...(doc as object), name: { en: `${word} field`, fr: `${word} champ` } } as never : doc, current.version, new Date());
       }
     });
   } catch (error) {

@@ -69,7 +69,7 @@ describe("searching the default dataset", () => {
 describe("an import that replaces everything", () => {
   it("replaces what search finds in the same transaction: the old records are gone, the new ones found", async () => {
     const dataset = datasetSchema.parse({ places: [aPlace({ slug: "oradour", name: { en: "Oradour-sur-Glane martyr village", fr: "Village martyr d'Oradour-sur-Glane" } })] });
-    await importDataset(t.handle.db, dataset, { replace: true, source: "test", mode: "import" });
+    await importDataset(t.handle.db, dataset, { replace: true, source: "test", mode: "import", now: new Date() });
     expect(await results("leclerc")).toEqual([]);
     expect(await results("liberation")).toEqual([]);
     expect(await results("oradour")).toEqual(["place:oradour"]);

@@ -142,7 +142,7 @@ describe("the index follows the content", () => {
   const found = async (q: string) => slugsOf(await search(`q=${encodeURIComponent(q)}&pageSize=50`));
   const edit = async (kind: "place" | "object" | "exhibition", slug: string, change: (doc: any) => any) => {
     const current = (await readRecord(t.handle.db, kind, slug))!;
-    await t.handle.db.transaction((tx) => updateRecord(tx, kind, slug, change(structuredClone(current.document)) as never, current.version));
+    await t.handle.db.transaction((tx) => updateRecord(tx, kind, slug, change(structuredClone(current.document)) as never, current.version, new Date()));
   };
   const publish = async (kind: "place" | "object" | "exhibition", slug: string, status: "draft" | "published") => {
     const current = (await readRecord(t.handle.db, kind, slug))!;

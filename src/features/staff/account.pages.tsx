@@ -5,6 +5,7 @@ import { isLocale } from "../../web/locale.ts";
 import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
+import { actingOrigin } from "../../web/request-origin.ts";
 import { requireActor } from "./staff.guard.ts";
 import { htmlDocument } from "../../web/site.tsx";
 import { findAccountById } from "./accounts.repository.ts";
@@ -24,6 +25,7 @@ export function accountPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const m = staffText(locale);
   const accountPath = adminUrl(locale, "/account");
+  const originOf = (c: Context<AppEnv>) => actingOrigin(c, deps.security?.trustProxy);
 
   async function show(c: Context<AppEnv>, extra: Extra = {}, status: 200 | 400 = 200) {
     const { actor, session } = requireActor(c, locale);
@@ -54,14 +56,14 @@ export function accountPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     const chosen = field(body, "locale");
     const profileLocale = isLocale(chosen) ? chosen : actor.locale;
     if (name === "" || name.length > 200) return show(c, { errors: { name: m.nameRequired }, profile: { name, locale: profileLocale } }, 400);
-    await saveProfile(deps, c, actor, { name, locale: profileLocale });
+    await saveProfile(deps, originOf(c), actor, { name, locale: profileLocale });
     return c.redirect(`${adminUrl(profileLocale, "/account")}?done=saved`, 303);
   });
 
   app.post("/account/password", async (c) => {
     const { actor, session } = requireActor(c, locale);
     const body = await c.req.parseBody();
-    const errors = await changePassword(deps, c, actor, session, locale, {
+    const errors = await changePassword(deps, originOf(c), actor, session, locale, {
       current: field(body, "currentPassword"), password: field(body, "newPassword"), again: field(body, "newPasswordAgain"),
     });
     if (Object.keys(errors).length > 0) return show(c, { errors }, 400);
@@ -76,7 +78,7 @@ export function accountPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
 
   app.post("/account/totp/confirm", async (c) => {
     const { actor } = requireActor(c, locale);
-    const codes = await confirmTotpSetup(deps, c, actor, field(await c.req.parseBody(), "code"));
+    const codes = await confirmTotpSetup(deps, originOf(c), actor, field(await c.req.parseBody(), "code"));
     if (!codes) return show(c, { errors: { "totp-code": m.codeRefused } }, 400);
     // The page, not a redirect: the recovery codes are shown this once and never stored in clear.
     c.set("actor", { ...actor, hasTotp: true });
@@ -86,21 +88,21 @@ export function accountPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
   app.post("/account/totp/disable", async (c) => {
     const { actor } = requireActor(c, locale);
     const body = await c.req.parseBody();
-    const outcome = await turnOffTotp(deps, c, actor, locale, { password: field(body, "password"), code: field(body, "code") });
+    const outcome = await turnOffTotp(deps, originOf(c), actor, locale, { password: field(body, "password"), code: field(body, "code") });
     if (!outcome.ok) return show(c, { errors: outcome.errors }, 400);
     return c.redirect(`${accountPath}?done=totp-disabled`, 303);
   });
 
   app.post("/account/recovery-codes", async (c) => {
     const { actor } = requireActor(c, locale);
-    const codes = await regenerateRecoveryCodes(deps, c, actor);
+    const codes = await regenerateRecoveryCodes(deps, originOf(c), actor);
     if (!codes) return c.redirect(accountPath, 303);
     return show(c, { flash: m.recoveryCodesRegenerated, newRecoveryCodes: codes });
   });
 
   app.post("/account/sign-out-everywhere", async (c) => {
     const { actor } = requireActor(c, locale);
-    await signOutEverywhere(deps, c, actor);
+    await signOutEverywhere(deps, originOf(c), actor);
     clearSessionCookie(c, deps);
     return c.redirect(`${adminUrl(locale, "/sign-in")}?done=signed-out-everywhere`, 303);
   });

@@ -3,10 +3,9 @@
  * factor, recovery codes, sessions; and choosing a password through a one-time link. Each change
  * and its audit entry are stored in one transaction.
  */
-import type { Context } from "hono";
 import type { Locale } from "../../lib/locales.ts";
-import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import type { Actor, AppDeps, StaffSession } from "../../web/app-env.ts";
+import { recordAudit, type AuditOrigin } from "../audit/audit.service.ts";
 import { findAccountById, updatePasswordHash, updateProfile, type AccountRow } from "./accounts.repository.ts";
 import { redeemOneTimeLink } from "./one-time-links.repository.ts";
 import { hashPassword, passwordProblem, passwordProblemText, verifyPassword } from "./passwords.ts";
@@ -19,8 +18,6 @@ import { staffText } from "./staff.page-text.ts";
 import { acceptedTotpStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "./totp.ts";
 import type { FormErrors } from "./staff-form.views.tsx";
 
-type Ctx = Context<AppEnv>;
-const trustProxyOf = (deps: AppDeps) => deps.security?.trustProxy ?? false;
 const self = (actor: Actor) => ({ entityKind: "account", entityKey: actor.email });
 
 async function accountOf(deps: AppDeps, actor: Actor) {
@@ -53,15 +50,15 @@ export function newPasswordErrors(locale: Locale, password: string, again: strin
   return {};
 }
 
-export async function saveProfile(deps: AppDeps, c: Ctx, actor: Actor, profile: { name: string; locale: Locale }): Promise<void> {
+export async function saveProfile(deps: AppDeps, origin: AuditOrigin, actor: Actor, profile: { name: string; locale: Locale }): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await updateProfile(tx, actor.accountId, profile, deps.now());
-    await recordAudit(tx, c, { action: "account.update_profile", ...self(actor), before: { name: actor.name, locale: actor.locale }, after: profile }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "account.update_profile", ...self(actor), before: { name: actor.name, locale: actor.locale }, after: profile }, deps.now());
   });
 }
 
 /** Changes the password (the current one must be given) and signs out the account's other sessions. */
-export async function changePassword(deps: AppDeps, c: Ctx, actor: Actor, session: StaffSession, locale: Locale, input: { current: string; password: string; again: string }): Promise<FormErrors> {
+export async function changePassword(deps: AppDeps, origin: AuditOrigin, actor: Actor, session: StaffSession, locale: Locale, input: { current: string; password: string; again: string }): Promise<FormErrors> {
   const account = await accountOf(deps, actor);
   const wrong = await currentPasswordError(deps, account, input.current, locale);
   if (wrong) return { "current-password": wrong };
@@ -71,13 +68,13 @@ export async function changePassword(deps: AppDeps, c: Ctx, actor: Actor, sessio
   await deps.db.transaction(async (tx) => {
     await updatePasswordHash(tx, actor.accountId, passwordHash, deps.now());
     const ended = await endAllSessions(tx, actor.accountId, session.id);
-    await recordAudit(tx, c, { action: "password_changed", ...self(actor), detail: { otherSessionsEnded: ended } }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "password_changed", ...self(actor), detail: { otherSessionsEnded: ended } }, deps.now());
   });
   return {};
 }
 
 /** Sets the password of the account a one-time link opens; false when the link is used or expired. */
-export async function setPasswordWithLink(deps: AppDeps, c: Ctx, token: string, password: string): Promise<boolean> {
+export async function setPasswordWithLink(deps: AppDeps, origin: AuditOrigin, token: string, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return deps.db.transaction(async (tx) => {
     const now = deps.now();
@@ -86,7 +83,7 @@ export async function setPasswordWithLink(deps: AppDeps, c: Ctx, token: string, 
     const account = await findAccountById(tx, accountId);
     await updatePasswordHash(tx, accountId, passwordHash, now);
     await endAllSessions(tx, accountId);
-    await recordAudit(tx, c, { action: "password_changed", actorId: accountId, actorEmail: account?.email, entityKind: "account", entityKey: account?.email, detail: { via: "one_time_link" } }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "password_changed", actorId: accountId, actorEmail: account?.email, entityKind: "account", entityKey: account?.email, detail: { via: "one_time_link" } }, deps.now());
     return true;
   });
 }
@@ -97,7 +94,7 @@ export async function startTotpSetup(deps: AppDeps, actor: Actor): Promise<void>
 }
 
 /** Turns the second factor on once a code from the app proves it is set up; returns the new recovery codes. */
-export async function confirmTotpSetup(deps: AppDeps, c: Ctx, actor: Actor, code: string): Promise<string[] | undefined> {
+export async function confirmTotpSetup(deps: AppDeps, origin: AuditOrigin, actor: Actor, code: string): Promise<string[] | undefined> {
   const account = await accountOf(deps, actor);
   if (!account.totpSecret || account.totpEnabledAt) return undefined;
   const step = acceptedTotpStep(account.totpSecret, code, deps.now(), account.totpLastStep);
@@ -106,7 +103,7 @@ export async function confirmTotpSetup(deps: AppDeps, c: Ctx, actor: Actor, code
   await deps.db.transaction(async (tx) => {
     await enableTotp(tx, actor.accountId, step, deps.now());
     await replaceRecoveryCodes(tx, actor.accountId, codes.map(hashRecoveryCode));
-    await recordAudit(tx, c, { action: "totp_enabled", ...self(actor) }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "totp_enabled", ...self(actor) }, deps.now());
   });
   return codes;
 }
@@ -114,7 +111,7 @@ export async function confirmTotpSetup(deps: AppDeps, c: Ctx, actor: Actor, code
 export type DisableTotpOutcome = { ok: true } | { ok: false; errors: FormErrors };
 
 /** Turns the second factor off: the password and a current code must both be given. */
-export async function turnOffTotp(deps: AppDeps, c: Ctx, actor: Actor, locale: Locale, input: { password: string; code: string }): Promise<DisableTotpOutcome> {
+export async function turnOffTotp(deps: AppDeps, origin: AuditOrigin, actor: Actor, locale: Locale, input: { password: string; code: string }): Promise<DisableTotpOutcome> {
   const m = staffText(locale);
   if (deps.security?.requireAdminTotp && actor.isAdministrator) return { ok: false, errors: { "disable-password": m.totpAdminMustKeep } };
   const account = await accountOf(deps, actor);
@@ -126,26 +123,26 @@ export async function turnOffTotp(deps: AppDeps, c: Ctx, actor: Actor, locale: L
   }
   await deps.db.transaction(async (tx) => {
     await disableTotp(tx, actor.accountId, deps.now());
-    await recordAudit(tx, c, { action: "totp_disabled", ...self(actor) }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "totp_disabled", ...self(actor) }, deps.now());
   });
   return { ok: true };
 }
 
 /** New recovery codes, the old ones no longer working; undefined when no second factor is on. */
-export async function regenerateRecoveryCodes(deps: AppDeps, c: Ctx, actor: Actor): Promise<string[] | undefined> {
+export async function regenerateRecoveryCodes(deps: AppDeps, origin: AuditOrigin, actor: Actor): Promise<string[] | undefined> {
   const account = await accountOf(deps, actor);
   if (!account.totpEnabledAt) return undefined;
   const codes = newRecoveryCodes();
   await deps.db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, actor.accountId, codes.map(hashRecoveryCode));
-    await recordAudit(tx, c, { action: "recovery_codes_regenerated", ...self(actor) }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "recovery_codes_regenerated", ...self(actor) }, deps.now());
   });
   return codes;
 }
 
-export async function signOutEverywhere(deps: AppDeps, c: Ctx, actor: Actor): Promise<void> {
+export async function signOutEverywhere(deps: AppDeps, origin: AuditOrigin, actor: Actor): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const ended = await endAllSessions(tx, actor.accountId);
-    await recordAudit(tx, c, { action: "sign_out_everywhere", ...self(actor), detail: { sessionsEnded: ended } }, trustProxyOf(deps));
+    await recordAudit(tx, origin, { action: "sign_out_everywhere", ...self(actor), detail: { sessionsEnded: ended } }, deps.now());
   });
 }

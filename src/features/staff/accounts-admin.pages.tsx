@@ -13,20 +13,13 @@ import type { Actor, AppDeps, AppEnv, StaffSession } from "../../web/app-env.ts"
 import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
 import { adminText } from "../../web/admin/admin-text.ts";
 import { htmlDocument, siteUrlOf } from "../../web/site.tsx";
-import { recordAudit } from "../audit/audit.service.ts";
-import { accountSnapshot, readAccountForm, type AccountFormValues, type FormFields } from "./accounts-admin.form.ts";
+import { commandContextOf } from "../../web/request-origin.ts";
+import { disableAccount, enableAccount, inviteAccount, issueAccountLink, saveAccount } from "./accounts-admin.commands.ts";
+import type { AccountFormValues, FormFields } from "./accounts-admin.form.ts";
 import { accountsText, type AccountRefusal } from "./accounts-admin.page-text.ts";
-import {
-  findAccountById, listAccounts, lockAdministratorsAnd, replaceGrants, revokeOneTimeLinks, setDisabledAt, updateAccount,
-  type AccountRecord,
-} from "./accounts-admin.repository.ts";
-import { insertAccount, insertGrants } from "./accounts.repository.ts";
+import { findAccountById, listAccounts, type AccountRecord } from "./accounts-admin.repository.ts";
 import { listPlaceLabels } from "../places/place-lookup.service.ts";
 import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage, parisTime } from "./accounts-admin.views.tsx";
-import { issueOneTimeLink } from "./one-time-links.repository.ts";
-import { staffInvitationMessage } from "./staff-invitation.message.ts";
-import { queueMessage } from "../outbox/outbox.service.ts";
-import { endAllSessions } from "./sessions.service.ts";
 import { authorize, requireActor } from "./staff.guard.ts";
 
 type C = Context<AppEnv>;
@@ -47,12 +40,6 @@ const accountId = (c: C) => Number(c.req.param("id"));
 const valuesOf = (a: AccountRecord): AccountFormValues => ({
   email: a.email, name: a.name, locale: a.locale, isAdministrator: a.isAdministrator, grants: a.grants.map((g) => `${g.placeSlug}:${g.role}`),
 });
-
-class Refused extends Error {
-  constructor(readonly refusal: AccountRefusal) {
-    super(refusal);
-  }
-}
 
 export function accountsAdminPages(deps: AppDeps, locale: Locale) {
   const m = accountsText(locale);
@@ -105,31 +92,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
     .post("/accounts/new", async (c) => {
       const who = await gate(c);
       const form = await formOf(c);
-      const now = deps.now();
-      const outcome = await db.transaction(async (tx) => {
-        const places = await listPlaceLabels(tx);
-        const read = readAccountForm(form, new Set(places.map((p) => p.slug)), true);
-        if (!read.valid) return { kind: "invalid", read, places } as const;
-        const v = read.valid;
-        // No password: the person chooses it through their one-time link. A taken e-mail (even by an
-        // invitation sent at the same moment) inserts nothing.
-        const created = await insertAccount(tx, { email: v.email, name: v.name, locale: v.locale, isAdministrator: v.isAdministrator, passwordHash: null, now });
-        if (!created) {
-          read.problems.email = "email_taken";
-          return { kind: "invalid", read, places } as const;
-        }
-        const id = created.id;
-        const idOf = new Map(places.map((p) => [p.slug, p.id]));
-        await insertGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
-        const link = await issueOneTimeLink(tx, id, now);
-        const account = (await findAccountById(tx, id))!;
-        await queueMessage(tx, staffInvitationMessage(account, linkFor(c, account, link.token), parisTime(link.expiresAt, account.locale), true));
-        await recordAudit(tx, c, {
-          action: "account.create", entityKind: "account", entityKey: account.email, before: null, after: accountSnapshot(account),
-          detail: { oneTimeLinkExpiresAt: link.expiresAt.toISOString() },
-        }, deps.security?.trustProxy);
-        return { kind: "created", account, link } as const;
-      });
+      const outcome = await inviteAccount(who.actor, { form, linkFor: (account, token) => linkFor(c, account, token), expiryText: parisTime }, commandContextOf(c, deps));
       if (outcome.kind === "invalid") {
         return render(c, who, {
           path: "/accounts/new", title: m.inviteTitle, status: 400,
@@ -152,27 +115,9 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const who = await gate(c, c.req.param("id"));
       const id = accountId(c);
       const form = await formOf(c);
-      const outcome = await db.transaction(async (tx) => {
-        const activeAdmins = await lockAdministratorsAnd(tx, id);
-        const before = await findAccountById(tx, id);
-        if (!before) throw notFound("account", String(id));
-        const places = await listPlaceLabels(tx);
-        const read = readAccountForm(form, new Set(places.map((p) => p.slug)), false);
-        if (!read.valid) return { kind: "invalid", before, read, status: 400 } as const;
-        const v = read.valid;
-        const demoted = before.isAdministrator && !v.isAdministrator && before.disabledAt === null;
-        if (demoted && activeAdmins.every((adminId) => adminId === id)) return { kind: "invalid", before, read, status: 409, refusal: "last_administrator" } as const;
-        await updateAccount(tx, id, { name: v.name, locale: v.locale, isAdministrator: v.isAdministrator });
-        const idOf = new Map(places.map((p) => [p.slug, p.id]));
-        await replaceGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
-        const after = (await findAccountById(tx, id))!;
-        await recordAudit(tx, c, {
-          action: "account.update", entityKind: "account", entityKey: after.email, before: accountSnapshot(before), after: accountSnapshot(after),
-        }, deps.security?.trustProxy);
-        return { kind: "saved", after } as const;
-      });
+      const outcome = await saveAccount(who.actor, { id, form }, commandContextOf(c, deps));
       if (outcome.kind === "invalid") {
-        return editPage(c, who, outcome.before, { values: { ...outcome.read.values, email: outcome.before.email }, problems: outcome.read.problems, status: outcome.status, refusal: "refusal" in outcome ? outcome.refusal : undefined });
+        return editPage(c, who, outcome.before, { values: { ...outcome.read.values, email: outcome.before.email }, problems: outcome.read.problems, status: outcome.status, refusal: outcome.refusal });
       }
       // Someone who just gave up being an administrator may no longer open this page.
       const selfDemoted = id === who.actor.accountId && !outcome.after.isAdministrator;
@@ -187,56 +132,23 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
     .post("/accounts/:id{[0-9]{1,9}}/disable", async (c) => {
       const who = await gate(c, c.req.param("id"));
       const id = accountId(c);
-      try {
-        await db.transaction(async (tx) => {
-          const activeAdmins = await lockAdministratorsAnd(tx, id);
-          const before = await findAccountById(tx, id);
-          if (!before) throw notFound("account", String(id));
-          if (before.disabledAt) return;
-          if (before.isAdministrator && activeAdmins.every((adminId) => adminId === id)) throw new Refused("last_administrator");
-          await setDisabledAt(tx, id, deps.now());
-          const sessionsEnded = await endAllSessions(tx, id);
-          await revokeOneTimeLinks(tx, id, deps.now());
-          const after = (await findAccountById(tx, id))!;
-          await recordAudit(tx, c, {
-            action: "account.disable", entityKind: "account", entityKey: before.email, before: accountSnapshot(before), after: accountSnapshot(after), detail: { sessionsEnded },
-          }, deps.security?.trustProxy);
-        });
-      } catch (error) {
-        if (!(error instanceof Refused)) throw error;
+      const outcome = await disableAccount(who.actor, { id }, commandContextOf(c, deps));
+      if (outcome.kind === "refused") {
         const account = await loadOr404(id);
-        return render(c, who, { path: `/accounts/${id}/disable`, title: m.disableTitle(account.name), status: 409, body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} refusal={error.refusal} /> });
+        return render(c, who, { path: `/accounts/${id}/disable`, title: m.disableTitle(account.name), status: 409, body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} refusal={outcome.refusal} /> });
       }
       return c.redirect(`${adminUrl(locale, `/accounts/${id}`)}?done=disabled`, 303);
     })
     .post("/accounts/:id{[0-9]{1,9}}/enable", async (c) => {
-      await gate(c, c.req.param("id"));
+      const who = await gate(c, c.req.param("id"));
       const id = accountId(c);
-      await db.transaction(async (tx) => {
-        const before = await findAccountById(tx, id);
-        if (!before) throw notFound("account", String(id));
-        if (!before.disabledAt) return;
-        await setDisabledAt(tx, id, null);
-        const after = (await findAccountById(tx, id))!;
-        await recordAudit(tx, c, { action: "account.enable", entityKind: "account", entityKey: before.email, before: accountSnapshot(before), after: accountSnapshot(after) }, deps.security?.trustProxy);
-      });
+      await enableAccount(who.actor, { id }, commandContextOf(c, deps));
       return c.redirect(`${adminUrl(locale, `/accounts/${id}`)}?done=enabled`, 303);
     })
     .post("/accounts/:id{[0-9]{1,9}}/link", async (c) => {
       const who = await gate(c, c.req.param("id"));
       const id = accountId(c);
-      const now = deps.now();
-      const outcome = await db.transaction(async (tx) => {
-        const account = await findAccountById(tx, id);
-        if (!account) throw notFound("account", String(id));
-        if (account.disabledAt) return { kind: "refused", account } as const;
-        const link = await issueOneTimeLink(tx, id, now);
-        await queueMessage(tx, staffInvitationMessage(account, linkFor(c, account, link.token), parisTime(link.expiresAt, account.locale), false));
-        await recordAudit(tx, c, {
-          action: "account.link_issued", entityKind: "account", entityKey: account.email, detail: { expiresAt: link.expiresAt.toISOString() },
-        }, deps.security?.trustProxy);
-        return { kind: "issued", account, link } as const;
-      });
+      const outcome = await issueAccountLink(who.actor, { id, linkFor: (account, token) => linkFor(c, account, token), expiryText: parisTime }, commandContextOf(c, deps));
       if (outcome.kind === "refused") return editPage(c, who, outcome.account, { refusal: "disabled_account", status: 409 });
       return render(c, who, {
         path: `/accounts/${id}`, title: m.linkTitle(outcome.account.name),

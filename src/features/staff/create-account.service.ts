@@ -2,7 +2,7 @@
 import type { Database } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
 import type { PlaceRole } from "../../web/app-env.ts";
-import { recordCommandLineAudit } from "../audit/audit.service.ts";
+import { COMMAND_LINE, recordAudit } from "../audit/audit.service.ts";
 import { placeIdsBySlugs } from "../places/place-lookup.service.ts";
 import { insertAccount, insertGrants } from "./accounts.repository.ts";
 import { issueOneTimeLink } from "./one-time-links.repository.ts";
@@ -39,11 +39,11 @@ export async function createAccount(db: Database, input: CreateAccountInput): Pr
     const grants = role === "admin" ? [] : input.places.map((slug) => ({ placeId: placeIds.get(slug)!, role }));
     await insertGrants(tx, account.id, grants);
     const link = passwordHash === null ? await issueOneTimeLink(tx, account.id, input.now, 72) : undefined;
-    await recordCommandLineAudit(tx, {
+    await recordAudit(tx, COMMAND_LINE, {
       action: "account.create", entityKind: "account", entityKey: account.email,
       after: { email: account.email, name: account.name, isAdministrator: account.isAdministrator, locale: account.locale, grants: input.role === "admin" ? [] : input.places.map((place) => ({ place, role: input.role })) },
       detail: { passwordSet: passwordHash !== null },
-    });
+    }, input.now);
     return { kind: "created", accountId: account.id, link } as const;
   });
 }

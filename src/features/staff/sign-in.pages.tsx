@@ -5,13 +5,13 @@ import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";
-import { recordAudit } from "../audit/audit.service.ts";
+import { actingOrigin, commandContextOf } from "../../web/request-origin.ts";
 import { findAccountById } from "./accounts.repository.ts";
 import { newPasswordErrors, setPasswordWithLink } from "./account.service.ts";
 import { formCsrfToken } from "../../web/form-csrf.ts";
 import { findOneTimeLink } from "./one-time-links.repository.ts";
 import { endSession } from "./sessions.service.ts";
-import { signInWithPassword, signInWithSecondFactor } from "./sign-in.service.ts";
+import { signInWithPassword, signInWithSecondFactor, signOut } from "./sign-in.service.ts";
 import { LinkInvalidPage, SecondFactorPage, SetPasswordPage, SignInPage } from "./sign-in.views.tsx";
 import { clearSessionCookie, setSessionCookie } from "./staff-cookies.ts";
 import { pendingSessionOf } from "./staff.middleware.ts";
@@ -53,7 +53,7 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     if (Object.keys(missing).length > 0) return again(missing, 400);
 
     const previous = pendingSessionOf(c) ?? (c.get("session") ? { id: c.get("session")!.id } : undefined);
-    const outcome = await signInWithPassword(deps, c, email, password, previous);
+    const outcome = await signInWithPassword(deps, actingOrigin(c, deps.security?.trustProxy), email, password, previous);
     if (outcome.kind === "locked") return again({ email: m.tooManyAttempts(outcome.minutes) }, 429);
     if (outcome.kind === "refused") return again({ email: m.signInRefused }, 400);
     setSessionCookie(c, deps, outcome.token);
@@ -76,7 +76,7 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     const again = (error: string, status: 400 | 429) =>
       page(c, <SecondFactorPage locale={locale} csrfToken={formCsrfToken(c, deps)} next={next} error={error} />, status);
     if (code === "") return again(m.codeRequired, 400);
-    const outcome = await signInWithSecondFactor(deps, c, pending, code.slice(0, 40));
+    const outcome = await signInWithSecondFactor(deps, actingOrigin(c, deps.security?.trustProxy), pending, code.slice(0, 40));
     if (outcome.kind === "locked") return again(m.tooManyAttempts(outcome.minutes), 429);
     if (outcome.kind !== "signed_in") return again(m.codeRefused, 400);
     setSessionCookie(c, deps, outcome.token);
@@ -87,10 +87,7 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     const session = c.get("session");
     const pending = pendingSessionOf(c);
     if (session) {
-      await deps.db.transaction(async (tx) => {
-        await endSession(tx, session.id);
-        await recordAudit(tx, c, { action: "sign_out" }, deps.security?.trustProxy);
-      });
+      await signOut(session, commandContextOf(c, deps));
     } else if (pending) {
       await endSession(deps.db, pending.id);
     }
@@ -117,7 +114,7 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     if (Object.keys(errors).length > 0) {
       return page(c, <SetPasswordPage locale={locale} csrfToken={formCsrfToken(c, deps)} token={token} email={account.email} errors={errors} />, 400);
     }
-    if (!(await setPasswordWithLink(deps, c, token, password))) return page(c, <LinkInvalidPage locale={locale} />, 404);
+    if (!(await setPasswordWithLink(deps, actingOrigin(c, deps.security?.trustProxy), token, password))) return page(c, <LinkInvalidPage locale={locale} />, 404);
     return c.redirect(`${adminUrl(locale, "/sign-in")}?done=password-set`, 303);
   });
 

@@ -3,10 +3,8 @@
  * same whether or not the account exists, take the same work, and count towards the throttle of
  * the typed e-mail and of the client address; the reason is written only to the audit log.
  */
-import type { Context } from "hono";
-import type { AppDeps, AppEnv } from "../../web/app-env.ts";
-import { requestOrigin } from "../../web/request-origin.ts";
-import { recordAudit } from "../audit/audit.service.ts";
+import type { AppDeps } from "../../web/app-env.ts";
+import { recordAudit, type AuditOrigin, type CommandContext } from "../audit/audit.service.ts";
 import { findAccountByEmail, findAccountById, recordSignIn, type AccountRow } from "./accounts.repository.ts";
 import { verifyAgainstDummy, verifyPassword } from "./passwords.ts";
 import { claimTotpStep, useRecoveryCode } from "./second-factor.repository.ts";
@@ -29,13 +27,11 @@ const MAX_EMAIL_LENGTH = 320;
 export const accountThrottleKey = (email: string) => `account:${email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH)}`;
 export const totpThrottleKey = (accountId: number) => `totp:${accountId}`;
 
-export async function signInWithPassword(deps: AppDeps, c: Context<AppEnv>, email: string, password: string, previous?: { id: number }): Promise<SignInOutcome> {
+export async function signInWithPassword(deps: AppDeps, origin: AuditOrigin, email: string, password: string, previous?: { id: number }): Promise<SignInOutcome> {
   const now = deps.now();
-  const trustProxy = deps.security?.trustProxy ?? false;
-  const origin = requestOrigin(c, trustProxy);
   const typedEmail = email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH);
   const keys = [accountThrottleKey(typedEmail), ...(origin.address ? [`address:${origin.address}`] : [])];
-  const refuse = (reason: string) => recordAudit(deps.db, c, { action: "sign_in_failed", actorEmail: typedEmail, detail: { reason } }, trustProxy);
+  const refuse = (reason: string) => recordAudit(deps.db, origin, { action: "sign_in_failed", actorEmail: typedEmail, detail: { reason } }, now);
 
   const wait = await longestLockMs(deps.db, keys, now);
   if (wait > 0) {
@@ -57,7 +53,7 @@ export async function signInWithPassword(deps: AppDeps, c: Context<AppEnv>, emai
     const started = await startSession(tx, account.id, { now, origin, pending });
     if (pending) return { kind: "second_factor", token: started.token } as const;
     await recordSignIn(tx, account.id, now);
-    await recordAudit(tx, c, { action: "sign_in", actorId: account.id, actorEmail: account.email, entityKind: "account", entityKey: account.email }, trustProxy);
+    await recordAudit(tx, origin, { action: "sign_in", actorId: account.id, actorEmail: account.email, entityKind: "account", entityKey: account.email }, now);
     return { kind: "signed_in", token: started.token } as const;
   });
 }
@@ -74,12 +70,11 @@ async function refusalReason(account: AccountRow | undefined, password: string):
 }
 
 /** Completes a sign-in waiting for its second factor with an app code or a recovery code. */
-export async function signInWithSecondFactor(deps: AppDeps, c: Context<AppEnv>, pending: SessionRow, code: string): Promise<SignInOutcome> {
+export async function signInWithSecondFactor(deps: AppDeps, origin: AuditOrigin, pending: SessionRow, code: string): Promise<SignInOutcome> {
   const now = deps.now();
-  const trustProxy = deps.security?.trustProxy ?? false;
   const key = totpThrottleKey(pending.accountId);
   const account = await findAccountById(deps.db, pending.accountId);
-  const refuse = (reason: string) => recordAudit(deps.db, c, { action: "second_factor_failed", actorId: pending.accountId, actorEmail: account?.email, detail: { reason } }, trustProxy);
+  const refuse = (reason: string) => recordAudit(deps.db, origin, { action: "second_factor_failed", actorId: pending.accountId, actorEmail: account?.email, detail: { reason } }, now);
 
   const wait = await longestLockMs(deps.db, [key], now);
   if (wait > 0) {
@@ -101,11 +96,11 @@ export async function signInWithSecondFactor(deps: AppDeps, c: Context<AppEnv>, 
       return undefined;
     }
     await endSession(tx, pending.id);
-    const started = await startSession(tx, account.id, { now, origin: requestOrigin(c, trustProxy) });
+    const started = await startSession(tx, account.id, { now, origin });
     await recordSignIn(tx, account.id, now);
     const who = { actorId: account.id, actorEmail: account.email, entityKind: "account", entityKey: account.email };
-    if (!byApp) await recordAudit(tx, c, { ...who, action: "recovery_code_used" }, trustProxy);
-    await recordAudit(tx, c, { ...who, action: "sign_in", detail: { secondFactor: byApp ? "totp" : "recovery_code" } }, trustProxy);
+    if (!byApp) await recordAudit(tx, origin, { ...who, action: "recovery_code_used" }, now);
+    await recordAudit(tx, origin, { ...who, action: "sign_in", detail: { secondFactor: byApp ? "totp" : "recovery_code" } }, now);
     return { kind: "signed_in", token: started.token } as const;
   });
   if (outcome) {
@@ -115,4 +110,12 @@ export async function signInWithSecondFactor(deps: AppDeps, c: Context<AppEnv>, 
   await recordFailures(deps.db, [key], now);
   await refuse(byApp ? "wrong_code" : "wrong_recovery_code");
   return { kind: "refused" };
+}
+
+/** Ends the signed-in session of `origin`'s actor and records it, in one transaction. */
+export async function signOut(session: { id: number }, ctx: CommandContext): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await endSession(tx, session.id);
+    await recordAudit(tx, ctx.origin, { action: "sign_out" }, ctx.now());
+  });
 }
