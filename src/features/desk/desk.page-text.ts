@@ -1,6 +1,7 @@
 /** Words of the front desk pages (back office, role "front desk" of a place), in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import type { DeskProblem } from "./desk.form.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 export type BookingStatus = "confirmed" | "checked_in" | "no_show" | "cancelled";
 export type BookingSource = "online" | "desk";
@@ -21,7 +22,7 @@ const en = {
   dateLabel: "Day",
   show: "Show",
   nextDays: "The next 7 days",
-  placesLeft: (n: number) => (n === 1 ? "1 place left" : `${n} places left`),
+  placesLeft: (n: number) => plural("en", n, { one: "{n} place left", other: "{n} places left" }),
   noVisitDay: "closed",
   noSlots: "No visit this day.",
   noOffers: "This place offers no timed visit.",
@@ -49,7 +50,7 @@ const en = {
   visit: "Visit",
   email: "E-mail",
   language: "Language",
-  people: (n: number) => (n === 1 ? "1 person" : `${n} people`),
+  people: (n: number) => plural("en", n, { one: "{n} person", other: "{n} people" }),
   statuses: { confirmed: "Confirmed", checked_in: "Admitted", no_show: "No-show", cancelled: "Cancelled" } satisfies Record<BookingStatus, string>,
   sources: { online: "Online", desk: "At the desk" } satisfies Record<BookingSource, string>,
   languages: { en: "English", fr: "French" } satisfies Record<Locale, string>,
@@ -69,7 +70,7 @@ const en = {
   slotHint: "Times with room, today and the next days.",
   chooseSlot: "Choose a time",
   slotGroup: (date: string, offer: string) => `${date} — ${offer}`,
-  slotOption: (time: string, left: number) => `${time} (${left === 1 ? "1 place left" : `${left} places left`})`,
+  slotOption: (time: string, left: number) => `${time} (${plural("en", left, { one: "{n} place left", other: "{n} places left" })})`,
   noTimes: "No time has room today or in the next days.",
   partySize: "Number of people",
   partyHint: "Everyone who comes in, children included.",
@@ -80,8 +81,8 @@ const en = {
   visitorLanguage: "Language of the visitor",
   visitorLanguageHint: "For the ticket and the confirmation.",
   submitBooking: "Book",
-  soldOut: (remaining: number) => (remaining === 0 ? "This time is full." : `Only ${remaining === 1 ? "1 place is" : `${remaining} places are`} left at this time.`),
-  nextTimes: (party: number) => `Next times with room for ${party === 1 ? "1 person" : `${party} people`}`,
+  soldOut: (remaining: number) => (remaining === 0 ? "This time is full." : `Only ${plural("en", remaining, { one: "{n} place is", other: "{n} places are" })} left at this time.`),
+  nextTimes: (party: number) => `Next times with room for ${plural("en", party, { one: "{n} person", other: "{n} people" })}`,
   bookNext: (date: string, time: string) => `Book ${date} at ${time}`,
   noNextTimes: "No time in the next two weeks has room for the whole party.",
   problems: {
@@ -148,7 +149,7 @@ const en = {
   findTitle: "Find a booking",
   queryLabel: "Code, name or e-mail address",
   search: "Search",
-  found: (n: number, q: string) => (n === 1 ? `1 booking matches “${q}”.` : `${n} bookings match “${q}”.`),
+  found: (n: number, q: string) => plural("en", n, { one: (k) => `${k} booking matches “${q}”.`, other: (k) => `${k} bookings match “${q}”.` }),
   foundMany: (n: number, q: string) => `The ${n} most recent bookings matching “${q}”: add to the search to narrow it.`,
   noneFound: (q: string) => `No booking matches “${q}”.`,
   // The printed ticket
@@ -173,7 +174,7 @@ const fr: DeskMessages = {
   dateLabel: "Jour",
   show: "Afficher",
   nextDays: "Les 7 prochains jours",
-  placesLeft: (n) => (n <= 1 ? `${n}\u00a0place restante` : `${n}\u00a0places restantes`),
+  placesLeft: (n) => plural("fr", n, { one: "{n}\u00a0place restante", other: "{n}\u00a0places restantes" }),
   noVisitDay: "fermé",
   noSlots: "Aucune visite ce jour-là.",
   noOffers: "Ce lieu ne propose aucune visite sur réservation.",
@@ -201,7 +202,7 @@ const fr: DeskMessages = {
   visit: "Visite",
   email: "E-mail",
   language: "Langue",
-  people: (n) => (n <= 1 ? `${n}\u00a0personne` : `${n}\u00a0personnes`),
+  people: (n) => plural("fr", n, { one: "{n}\u00a0personne", other: "{n}\u00a0personnes" }),
   statuses: { confirmed: "Confirmée", checked_in: "Entrée", no_show: "Absent", cancelled: "Annulée" },
   sources: { online: "En ligne", desk: "À l'accueil" },
   languages: { en: "anglais", fr: "français" },
@@ -220,7 +221,7 @@ const fr: DeskMessages = {
   slotHint: "Horaires avec de la place, aujourd'hui et les jours suivants.",
   chooseSlot: "Choisissez un horaire",
   slotGroup: (date, offer) => `${date} — ${offer}`,
-  slotOption: (time, left) => `${time} (${left <= 1 ? `${left}\u00a0place restante` : `${left}\u00a0places restantes`})`,
+  slotOption: (time, left) => `${time} (${plural("fr", left, { one: "{n}\u00a0place restante", other: "{n}\u00a0places restantes" })})`,
   noTimes: "Aucun horaire n'a de place aujourd'hui ni les jours suivants.",
   partySize: "Nombre de personnes",
   partyHint: "Toutes les personnes qui entrent, enfants compris.",
@@ -231,8 +232,8 @@ const fr: DeskMessages = {
   visitorLanguage: "Langue du visiteur",
   visitorLanguageHint: "Pour le billet et la confirmation.",
   submitBooking: "Réserver",
-  soldOut: (remaining) => (remaining === 0 ? "Cet horaire est complet." : `Il ne reste que ${remaining === 1 ? "1\u00a0place" : `${remaining}\u00a0places`} à cet horaire.`),
-  nextTimes: (party) => `Prochains horaires avec de la place pour ${party <= 1 ? `${party}\u00a0personne` : `${party}\u00a0personnes`}`,
+  soldOut: (remaining) => (remaining === 0 ? "Cet horaire est complet." : `Il ne reste que ${plural("fr", remaining, { one: "{n}\u00a0place", other: "{n}\u00a0places" })} à cet horaire.`),
+  nextTimes: (party) => `Prochains horaires avec de la place pour ${plural("fr", party, { one: "{n}\u00a0personne", other: "{n}\u00a0personnes" })}`,
   bookNext: (date, time) => `Réserver le ${date} à ${time}`,
   noNextTimes: "Aucun horaire des deux prochaines semaines n'a de place pour tout le groupe.",
   problems: {
@@ -296,7 +297,7 @@ const fr: DeskMessages = {
   findTitle: "Rechercher une réservation",
   queryLabel: "Code, nom ou adresse e-mail",
   search: "Rechercher",
-  found: (n, q) => (n === 1 ? `1\u00a0réservation correspond à «\u00a0${q}\u00a0».` : `${n}\u00a0réservations correspondent à «\u00a0${q}\u00a0».`),
+  found: (n, q) => plural("fr", n, { one: (k) => `${k}\u00a0réservation correspond à «\u00a0${q}\u00a0».`, other: (k) => `${k}\u00a0réservations correspondent à «\u00a0${q}\u00a0».` }),
   foundMany: (n, q) => `Les ${n}\u00a0réservations les plus récentes correspondant à «\u00a0${q}\u00a0»\u00a0: précisez la recherche pour la réduire.`,
   noneFound: (q) => `Aucune réservation ne correspond à «\u00a0${q}\u00a0».`,
   ticketTitle: (code) => `Billet ${code}`,

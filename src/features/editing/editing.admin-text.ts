@@ -1,6 +1,7 @@
 /** Words of the content editing pages and the dashboard, in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import type { RecordKind } from "./editing.types.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const en = {
   kindPlural: { place: "Places", exhibition: "Exhibitions", room: "Rooms", object: "Collection", person: "People", event: "Events", theme: "Themes" } as Record<RecordKind, string>,
@@ -14,7 +15,7 @@ const en = {
   updatedAt: "Updated",
   draft: "Draft",
   published: "Published",
-  missingTranslations: (n: number) => (n === 1 ? "1 missing translation" : `${n} missing translations`),
+  missingTranslations: (n: number) => plural("en", n, { one: "{n} missing translation", other: "{n} missing translations" }),
   missingTranslationsOf: "Texts given in one language only:",
   filters: "Filter",
   anyStatus: "Any status",
@@ -45,7 +46,7 @@ const en = {
     accessibility: ["accessibility fact", "accessibility facts"], admission: ["admission offer", "admission offers"], link: ["link", "links"],
     visit: ["timed visit", "timed visits"], booking: ["booking", "bookings"],
   } as Record<string, [string, string]>,
-  deleteBlocked: (bookings: number) => `This place cannot be deleted: its timed visits hold ${bookings === 1 ? "1 booking" : `${bookings} bookings`}, which are kept for the visitors who made them. To stop offering a visit, remove it from the place's form instead: it is then archived with its bookings.`,
+  deleteBlocked: (bookings: number) => `This place cannot be deleted: its timed visits hold ${plural("en", bookings, { one: "{n} booking", other: "{n} bookings" })}, which are kept for the visitors who made them. To stop offering a visit, remove it from the place's form instead: it is then archived with its bookings.`,
   cancel: "Cancel",
   flash: {
     created: "Created as a draft.", saved: "Saved.", published: "Published: the public site shows it now.",
@@ -72,8 +73,8 @@ const en = {
   backToExhibition: "Back to the exhibition",
   previewBanner: "Preview — not published",
   dashboardIntro: "Your places and what needs attention.",
-  drafts: (n: number) => (n === 1 ? "1 draft" : `${n} drafts`),
-  missingCount: (n: number) => (n === 1 ? "1 to translate" : `${n} to translate`),
+  drafts: (n: number) => plural("en", n, { one: "{n} draft", other: "{n} drafts" }),
+  missingCount: (n: number) => `${n} to translate`,
   createLinks: "Create",
   network: "The network (themes, people and events kept by no place)",
   noPlaces: "No place is given to your account yet. Ask an administrator.",
@@ -94,7 +95,7 @@ const fr: EditingWords = {
   updatedAt: "Modifié",
   draft: "Brouillon",
   published: "Publié",
-  missingTranslations: (n) => (n === 1 ? "1 traduction manquante" : `${n} traductions manquantes`),
+  missingTranslations: (n) => plural("fr", n, { one: "{n} traduction manquante", other: "{n} traductions manquantes" }),
   missingTranslationsOf: "Textes donnés dans une seule langue :",
   filters: "Filtrer",
   anyStatus: "Tous les statuts",
@@ -124,7 +125,7 @@ const fr: EditingWords = {
     accessibility: ["information d'accessibilité", "informations d'accessibilité"], admission: ["offre tarifaire", "offres tarifaires"], link: ["lien", "liens"],
     visit: ["visite sur réservation", "visites sur réservation"], booking: ["réservation", "réservations"],
   },
-  deleteBlocked: (bookings) => `Ce lieu ne peut pas être supprimé\u00a0: ses visites sur réservation comptent ${bookings === 1 ? "1 réservation" : `${bookings} réservations`}, conservées pour les visiteurs qui les ont faites. Pour ne plus proposer une visite, retirez-la plutôt du formulaire du lieu\u00a0: elle est alors archivée avec ses réservations.`,
+  deleteBlocked: (bookings) => `Ce lieu ne peut pas être supprimé\u00a0: ses visites sur réservation comptent ${plural("fr", bookings, { one: "{n} réservation", other: "{n} réservations" })}, conservées pour les visiteurs qui les ont faites. Pour ne plus proposer une visite, retirez-la plutôt du formulaire du lieu\u00a0: elle est alors archivée avec ses réservations.`,
   cancel: "Annuler",
   flash: {
     created: "Créé en brouillon.", saved: "Enregistré.", published: "Publié : le site public l'affiche désormais.",
@@ -151,8 +152,8 @@ const fr: EditingWords = {
   backToExhibition: "Retour à l'exposition",
   previewBanner: "Aperçu — non publié",
   dashboardIntro: "Vos lieux et ce qui demande votre attention.",
-  drafts: (n) => (n === 1 ? "1 brouillon" : `${n} brouillons`),
-  missingCount: (n) => (n === 1 ? "1 à traduire" : `${n} à traduire`),
+  drafts: (n) => plural("fr", n, { one: "{n} brouillon", other: "{n} brouillons" }),
+  missingCount: (n) => `${n} à traduire`,
   createLinks: "Créer",
   network: "Le réseau (thèmes, personnes et événements tenus par aucun lieu)",
   noPlaces: "Aucun lieu n'est encore confié à votre compte. Demandez à un administrateur.",

@@ -6,6 +6,7 @@ import type { Choice } from "../../web/admin/forms/form-types.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { DeletionConsequence, PublicationStatus, RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 /** A text in the editor's language, else the other one (marked with its language), else the fallback. */
 export function LocalText(props: { text: LocalizedText | undefined; locale: Locale; fallback: string }) {
@@ -149,7 +150,7 @@ export function DeletePage(p: DeletePageProps) {
           {consequences.map((c) => {
             const [one, many] = w.consequenceKinds[c.kind] ?? [c.kind, c.kind];
             const names = c.titles.map((t) => titleIn(t, locale, "?"));
-            return <li>{w.consequence(c.count, c.count === 1 ? one : many, c.effect as "deleted" | "detached")}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
+            return <li>{w.consequence(c.count, plural(locale, c.count, { one, other: many }), c.effect as "deleted" | "detached")}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
           })}
         </ul>
       )}

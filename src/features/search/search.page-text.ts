@@ -3,6 +3,7 @@ import type { Locale } from "../../lib/locales.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
 import { formatNumber } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const kindsOf = (locale: Locale): Record<SearchKind, string> => {
   const m = t(locale);
@@ -37,7 +38,7 @@ const en = {
   clearFilters: "Clear filters",
   pageLabel: "Page",
   results: (n: number, q: string, lowerBound: boolean) => {
-    const count = lowerBound ? `More than ${formatNumber("en", n)} results` : n === 1 ? "1 result" : `${formatNumber("en", n)} results`;
+    const count = lowerBound ? `More than ${formatNumber("en", n)} results` : plural("en", n, { one: "{n} result", other: (k) => `${formatNumber("en", k)} results` });
     return q ? `${count} for “${q}”` : count;
   },
   pageOf: (page: number, pages: number) => `page ${page} of ${pages}`,
@@ -61,7 +62,7 @@ const en = {
   next: "Next",
   pageNumber: (n: number) => `Page ${n}`,
   errorSummaryTitle: "There is a problem",
-  errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
+  errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
   colon: ": ",
   invalidTitle: "Search: check what you typed",
   /** Beside each field, whatever Zod said (its messages are the API's, in English). */
@@ -108,7 +109,7 @@ const fr: typeof en = {
   clearFilters: "Retirer les filtres",
   pageLabel: "Page",
   results: (n, q, lowerBound) => {
-    const count = lowerBound ? `Plus de ${formatNumber("fr", n)} résultats` : n <= 1 ? `${n} résultat` : `${formatNumber("fr", n)} résultats`;
+    const count = lowerBound ? `Plus de ${formatNumber("fr", n)} résultats` : plural("fr", n, { one: "{n} résultat", other: (k) => `${formatNumber("fr", k)} résultats` });
     return q ? `${count} pour «\u00a0${q}\u00a0»` : count;
   },
   pageOf: (page, pages) => `page ${page} sur ${pages}`,
@@ -132,7 +133,7 @@ const fr: typeof en = {
   next: "Suivante",
   pageNumber: (n) => `Page ${n}`,
   errorSummaryTitle: "Il y a un problème",
-  errorSummaryIntro: (n) => (n === 1 ? "1 champ demande votre attention\u00a0:" : `${n} champs demandent votre attention\u00a0:`),
+  errorSummaryIntro: (n) => plural("fr", n, { one: "{n} champ demande votre attention\u00a0:", other: "{n} champs demandent votre attention\u00a0:" }),
   colon: "\u00a0: ",
   invalidTitle: "Recherche\u00a0: vérifiez votre saisie",
   fieldErrors: {

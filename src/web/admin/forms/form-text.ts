@@ -1,5 +1,6 @@
 /** Words of the form engine itself (buttons, language labels, hints), in each language. */
 import type { Locale } from "../../../lib/locales.ts";
+import { plural } from "../../i18n/plural.ts";
 
 export const formMessages = {
   en: {
@@ -19,7 +20,7 @@ export const formMessages = {
     slugLinesHint: "Identifiers (slugs), one per line, in order.",
     colon: ": ",
     errorSummaryTitle: "There is a problem",
-    errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
+    errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
   },
   fr: {
     english: "anglais",
@@ -38,7 +39,7 @@ export const formMessages = {
     slugLinesHint: "Identifiants (slugs), un par ligne, dans l'ordre.",
     colon: " : ",
     errorSummaryTitle: "Il y a un problème",
-    errorSummaryIntro: (n: number) => (n === 1 ? "1 champ demande votre attention :" : `${n} champs demandent votre attention :`),
+    errorSummaryIntro: (n: number) => plural("fr", n, { one: "{n} champ demande votre attention :", other: "{n} champs demandent votre attention :" }),
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
