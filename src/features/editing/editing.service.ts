@@ -22,6 +22,7 @@ import { findRoot, idsOfSlugs, placeIdOfExhibition, placeIdOfRecord, roomsOfExhi
 import { readDocument } from "./record-reader.repository.ts";
 import { validate, type ValidationResult } from "./record-validation.ts";
 import { bumpVersion, deleteRecordRow, insertRecord, reorderRoomRows, rewriteRecord, setRecordStatus } from "./record-writer.repository.ts";
+import { paths } from "../../web/paths.ts";
 
 /** Which records a list shows (see RecordFilter). */
 export type ListRecordsQuery = RecordFilter;
@@ -179,12 +180,8 @@ export async function consequencesOfDeleting(db: Queryable, kind: RecordKind, sl
   return root ? findDeletionConsequences(db, kind, root.id) : [];
 }
 
-const PUBLIC_SECTIONS: Record<RecordKind, string> = {
-  place: "places", exhibition: "exhibitions", room: "rooms", object: "objects", person: "people", event: "events", theme: "themes",
-};
-
 /** The record's address on the public site, e.g. /fr/rooms/reconquest-and-liberation. */
-export const publicPathOf = (kind: RecordKind, slug: string, locale: Locale) => `/${locale}/${PUBLIC_SECTIONS[kind]}/${slug}`;
+export const publicPathOf = (kind: RecordKind, slug: string, locale: Locale) => paths.record(locale, kind, slug);
 
 /** Thrown to roll the preview's transaction back once the page is read. */
 class PreviewRollback extends Error {
