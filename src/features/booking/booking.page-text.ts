@@ -1,6 +1,7 @@
 /** Words of the public booking pages (a visit's times, the booking form, the ticket, cancelling), in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import { plural } from "../../web/i18n/plural.ts";
+import { colon } from "../../web/i18n/format.ts";
 
 const en = {
   timedVisits: "Timed visits",
@@ -45,7 +46,7 @@ const en = {
   emailHint: "We send the confirmation there, with a link to your ticket.",
   acknowledge: "I have read what this visit requires (above).",
   acknowledgement: "What the visit requires",
-  colon: ": ",
+  colon: colon("en"),
   confirm: "Confirm the booking",
   errorSummaryTitle: "There is a problem",
   errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
@@ -138,7 +139,7 @@ const fr: typeof en = {
   emailHint: "Nous y envoyons la confirmation, avec un lien vers votre billet.",
   acknowledge: "J'ai lu les conditions de cette visite (ci-dessus).",
   acknowledgement: "Conditions de la visite",
-  colon: "\u00a0: ",
+  colon: colon("fr"),
   confirm: "Confirmer la réservation",
   errorSummaryTitle: "Il y a un problème",
   errorSummaryIntro: (n) => plural("fr", n, { one: "{n} champ demande votre attention\u00a0:", other: "{n} champs demandent votre attention\u00a0:" }),

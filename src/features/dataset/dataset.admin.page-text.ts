@@ -2,6 +2,7 @@
 import type { Locale } from "../../lib/locales.ts";
 import type { ContentKind } from "./dataset.admin.repository.ts";
 import { plural } from "../../web/i18n/plural.ts";
+import { punctuate } from "../../web/i18n/format.ts";
 
 export type ImportProblem = "file_missing" | "file_too_large" | "confirm_missing" | "file_not_json_type";
 
@@ -50,7 +51,7 @@ export const datasetAdminMessages = {
     currentCounts: "Enregistré actuellement",
     kinds: { places: "institutions", exhibitions: "expositions", rooms: "salles", objects: "objets", people: "personnes", events: "événements", themes: "thèmes", media: "médias" } satisfies Record<ContentKind, string>,
     file: "Fichier du jeu de données (JSON)",
-    fileHint: (mb: number) => `Un fichier produit par « Télécharger tout le jeu de données » ou par remembrance export ; ${mb} Mo au plus.`,
+    fileHint: (mb: number) => punctuate("fr", `Un fichier produit par « Télécharger tout le jeu de données » ou par remembrance export ; ${mb}\u00a0Mo au plus.`),
     confirm: "Remplacer tout le contenu enregistré par celui de ce fichier",
     importButton: "Importer et tout remplacer",
     problems: {

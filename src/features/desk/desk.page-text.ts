@@ -2,6 +2,7 @@
 import type { Locale } from "../../lib/locales.ts";
 import type { DeskProblem } from "./desk.form.ts";
 import { plural } from "../../web/i18n/plural.ts";
+import { quoted } from "../../web/i18n/format.ts";
 
 export type BookingStatus = "confirmed" | "checked_in" | "no_show" | "cancelled";
 export type BookingSource = "online" | "desk";
@@ -27,7 +28,7 @@ const en = {
   noSlots: "No visit this day.",
   noOffers: "This place offers no timed visit.",
   archived: "Archived",
-  slotsCaption: (offer: string) => `Times of “${offer}”`,
+  slotsCaption: (offer: string) => `Times of ${quoted("en", offer)}`,
   time: "Time",
   capacity: "Places",
   booked: "Booked",
@@ -37,7 +38,7 @@ const en = {
   book: "Book",
   bookAt: (time: string) => `Book at ${time}`,
   full: "Full",
-  bookingsCaption: (offer: string) => `Bookings of “${offer}”`,
+  bookingsCaption: (offer: string) => `Bookings of ${quoted("en", offer)}`,
   noBookings: "No booking this day.",
   code: "Code",
   name: "Name",
@@ -149,9 +150,9 @@ const en = {
   findTitle: "Find a booking",
   queryLabel: "Code, name or e-mail address",
   search: "Search",
-  found: (n: number, q: string) => plural("en", n, { one: (k) => `${k} booking matches “${q}”.`, other: (k) => `${k} bookings match “${q}”.` }),
-  foundMany: (n: number, q: string) => `The ${n} most recent bookings matching “${q}”: add to the search to narrow it.`,
-  noneFound: (q: string) => `No booking matches “${q}”.`,
+  found: (n: number, q: string) => plural("en", n, { one: (k) => `${k} booking matches ${quoted("en", q)}.`, other: (k) => `${k} bookings match ${quoted("en", q)}.` }),
+  foundMany: (n: number, q: string) => `The ${n} most recent bookings matching ${quoted("en", q)}: add to the search to narrow it.`,
+  noneFound: (q: string) => `No booking matches ${quoted("en", q)}.`,
   // The printed ticket
   ticketTitle: (code: string) => `Ticket ${code}`,
   ticketShow: "Show this ticket at the desk at the time of your visit.",
@@ -179,7 +180,7 @@ const fr: DeskMessages = {
   noSlots: "Aucune visite ce jour-là.",
   noOffers: "Ce lieu ne propose aucune visite sur réservation.",
   archived: "Archivée",
-  slotsCaption: (offer) => `Horaires de «\u00a0${offer}\u00a0»`,
+  slotsCaption: (offer) => `Horaires de ${quoted("fr", offer)}`,
   time: "Heure",
   capacity: "Places",
   booked: "Réservées",
@@ -189,7 +190,7 @@ const fr: DeskMessages = {
   book: "Réserver",
   bookAt: (time) => `Réserver à ${time}`,
   full: "Complet",
-  bookingsCaption: (offer) => `Réservations de «\u00a0${offer}\u00a0»`,
+  bookingsCaption: (offer) => `Réservations de ${quoted("fr", offer)}`,
   noBookings: "Aucune réservation ce jour-là.",
   code: "Code",
   name: "Nom",
@@ -297,9 +298,9 @@ const fr: DeskMessages = {
   findTitle: "Rechercher une réservation",
   queryLabel: "Code, nom ou adresse e-mail",
   search: "Rechercher",
-  found: (n, q) => plural("fr", n, { one: (k) => `${k}\u00a0réservation correspond à «\u00a0${q}\u00a0».`, other: (k) => `${k}\u00a0réservations correspondent à «\u00a0${q}\u00a0».` }),
-  foundMany: (n, q) => `Les ${n}\u00a0réservations les plus récentes correspondant à «\u00a0${q}\u00a0»\u00a0: précisez la recherche pour la réduire.`,
-  noneFound: (q) => `Aucune réservation ne correspond à «\u00a0${q}\u00a0».`,
+  found: (n, q) => plural("fr", n, { one: (k) => `${k}\u00a0réservation correspond à ${quoted("fr", q)}.`, other: (k) => `${k}\u00a0réservations correspondent à ${quoted("fr", q)}.` }),
+  foundMany: (n, q) => `Les ${n}\u00a0réservations les plus récentes correspondant à ${quoted("fr", q)}\u00a0: précisez la recherche pour la réduire.`,
+  noneFound: (q) => `Aucune réservation ne correspond à ${quoted("fr", q)}.`,
   ticketTitle: (code) => `Billet ${code}`,
   ticketShow: "Présentez ce billet à l'accueil à l'heure de votre visite.",
   ticketPrintHint: "Imprimez cette page avec la commande Imprimer de votre navigateur.",

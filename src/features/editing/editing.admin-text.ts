@@ -2,12 +2,13 @@
 import type { Locale } from "../../lib/locales.ts";
 import type { RecordKind } from "./editing.types.ts";
 import { plural } from "../../web/i18n/plural.ts";
+import { punctuate, quoted } from "../../web/i18n/format.ts";
 
 const en = {
   kindPlural: { place: "Places", exhibition: "Exhibitions", room: "Rooms", object: "Collection", person: "People", event: "Events", theme: "Themes" } as Record<RecordKind, string>,
   kindOne: { place: "place", exhibition: "exhibition", room: "room", object: "object", person: "person", event: "event", theme: "theme" } as Record<RecordKind, string>,
   newRecord: { place: "New place", exhibition: "New exhibition", room: "New room", object: "New object", person: "New person", event: "New event", theme: "New theme" } as Record<RecordKind, string>,
-  editTitle: (kind: string, title: string) => `Edit the ${kind} “${title}”`,
+  editTitle: (kind: string, title: string) => `Edit the ${kind} ${quoted("en", title)}`,
   title: "Title",
   slug: "Identifier",
   place: "Place",
@@ -34,7 +35,7 @@ const en = {
   preview: "Preview",
   viewPublic: "View the public page",
   delete: "Delete…",
-  deleteTitle: (title: string) => `Delete “${title}”?`,
+  deleteTitle: (title: string) => `Delete ${quoted("en", title)}?`,
   deleteConfirm: "Delete for good",
   deleteNothingElse: "Nothing else is deleted.",
   deleteIntro: (kind: string) => `Deleting this ${kind} cannot be undone.`,
@@ -87,7 +88,7 @@ const fr: EditingWords = {
   kindPlural: { place: "Lieux", exhibition: "Expositions", room: "Salles", object: "Collection", person: "Personnes", event: "Événements", theme: "Thèmes" },
   kindOne: { place: "lieu", exhibition: "exposition", room: "salle", object: "objet", person: "personne", event: "événement", theme: "thème" },
   newRecord: { place: "Nouveau lieu", exhibition: "Nouvelle exposition", room: "Nouvelle salle", object: "Nouvel objet", person: "Nouvelle personne", event: "Nouvel événement", theme: "Nouveau thème" },
-  editTitle: (kind, title) => `Modifier la fiche ${kind} « ${title} »`,
+  editTitle: (kind, title) => `Modifier la fiche ${kind} ${quoted("fr", title)}`,
   title: "Titre",
   slug: "Identifiant",
   place: "Lieu",
@@ -114,7 +115,7 @@ const fr: EditingWords = {
   preview: "Aperçu",
   viewPublic: "Voir la page publique",
   delete: "Supprimer…",
-  deleteTitle: (title) => `Supprimer « ${title} » ?`,
+  deleteTitle: (title) => punctuate("fr", `Supprimer ${quoted("fr", title)} ?`),
   deleteConfirm: "Supprimer définitivement",
   deleteNothingElse: "Rien d'autre n'est supprimé.",
   deleteIntro: (kind) => `La suppression de cette fiche (${kind}) est définitive.`,

@@ -1,6 +1,7 @@
 /** Words of the sign-in, second-factor, set-password and account pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import { plural } from "../../web/i18n/plural.ts";
+import { punctuate } from "../../web/i18n/format.ts";
 
 export const staffMessages = {
   en: {
@@ -83,7 +84,7 @@ export const staffMessages = {
     emailRequired: "Saisissez votre adresse e-mail",
     passwordRequired: "Saisissez votre mot de passe",
     signInRefused: "L'adresse e-mail ou le mot de passe n'est pas correct",
-    tooManyAttempts: (minutes: number) => `Trop de tentatives ; réessayez dans ${plural("fr", minutes, { one: "{n} minute", other: "{n} minutes" })}`,
+    tooManyAttempts: (minutes: number) => punctuate("fr", `Trop de tentatives ; réessayez dans ${plural("fr", minutes, { one: "{n} minute", other: "{n} minutes" })}`),
     signedOut: "Vous êtes déconnecté.",
     signedOutEverywhere: "Vous êtes déconnecté partout.",
     passwordSetSignIn: "Votre mot de passe est enregistré. Connectez-vous avec lui.",
