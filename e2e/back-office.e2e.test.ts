@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)("editing (JavaScript off)", () => {
     const titleEn = page.getByLabel("Titre (anglais)");
     const besideTitle = await errorBeside(titleEn);
     expect(besideTitle).toBe("Ce champ est obligatoire.");
-    expect(await links.allInnerTexts()).toEqual([`Titre : ${besideTitle}`]);
+    expect(await links.allInnerTexts()).toEqual([`Titre\u00a0: ${besideTitle}`]);
     expect(await links.first().getAttribute("href")).toBe(`#${await titleEn.getAttribute("id")}`);
     // What was typed is kept for correcting.
     expect(await summaryFr.inputValue()).toBe("Ce résumé ne doit pas être enregistré.");

@@ -37,7 +37,12 @@ interface Point {
   decade?: boolean;
 }
 
-export class FuzzyDateError extends Error {}
+/** A notation that is not a date; `code` and `params` let a reader word it in its own language. */
+export class FuzzyDateError extends Error {
+  constructor(message: string, readonly code: string, readonly params: Record<string, string>) {
+    super(message);
+  }
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -81,16 +86,15 @@ function parsePoint(input: string): Point {
     const year = Number(m[1]);
     if (!m[2]) return { precision: "year", year, start: iso(year, 1, 1), end: iso(year, 12, 31) };
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw new FuzzyDateError(`month ${m[2]} does not exist in "${input}"`);
+    if (month < 1 || month > 12) throw new FuzzyDateError(`month ${m[2]} does not exist in "${input}"`, "date_month", { month: m[2]!, text: input });
     if (!m[3]) return { precision: "month", year, month, start: iso(year, month, 1), end: iso(year, month, daysInMonth(year, month)) };
     const day = Number(m[3]);
-    if (day < 1 || day > daysInMonth(year, month)) throw new FuzzyDateError(`day ${m[3]} does not exist in "${input}"`);
+    if (day < 1 || day > daysInMonth(year, month)) throw new FuzzyDateError(`day ${m[3]} does not exist in "${input}"`, "date_day", { day: m[3]!, text: input });
     const date = iso(year, month, day);
     return { precision: "day", year, month, day, start: date, end: date };
   }
-  throw new FuzzyDateError(
-    `"${input}" is not a date; write e.g. 1943-11-06, 1945-01, 1944, 1940s, "mid 1945-04", "summer 1944", 1940/1944 or "before 1945"`,
-  );
+  const examples = `1943-11-06, 1945-01, 1944, 1940s, "mid 1945-04", "summer 1944", 1940/1944 or "before 1945"`;
+  throw new FuzzyDateError(`"${input}" is not a date; write e.g. ${examples}`, "date_notation", { text: input, examples });
 }
 
 /** Parses the notation described above; throws FuzzyDateError with a message saying what to write instead. */
@@ -107,10 +111,10 @@ export function parseFuzzyDate(text: string): FuzzyDate {
   if (parts.length === 2) {
     const from = parsePoint(parts[0]!);
     const to = parsePoint(parts[1]!);
-    if (from.start > to.end) throw new FuzzyDateError(`"${text}" ends before it starts`);
+    if (from.start > to.end) throw new FuzzyDateError(`"${text}" ends before it starts`, "date_range_order", { text });
     return { text: s, precision: "range", start: from.start, end: to.end };
   }
-  if (parts.length > 2) throw new FuzzyDateError(`"${text}" has more than one "/"; a range has two ends`);
+  if (parts.length > 2) throw new FuzzyDateError(`"${text}" has more than one "/"; a range has two ends`, "date_range_ends", { text });
   const point = parsePoint(s);
   return { text: s, precision: point.precision, start: point.start, end: point.end };
 }

@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from "./app-env.ts";
 import { isLocale, negotiateLocale } from "./locale.ts";
 import { t } from "./i18n/messages.ts";
 import { Layout } from "./views/layout.tsx";
+import { paths } from "./paths.ts";
 
 /** The site's public origin: configured, else this request's own. */
 export const siteUrlOf = (c: Context, deps: Pick<AppDeps, "publicUrl">) => deps.publicUrl ?? new URL(c.req.url).origin;
@@ -108,8 +109,8 @@ export async function errorPage(c: Context, deps: Pick<AppDeps, "publicUrl">, st
       <p class="prose">{status === 404 ? m.notFoundText : m.serverErrorText}</p>
       {requestId ? <p class="muted">{m.errorReference}: <code>{requestId}</code></p> : null}
       <ul>
-        <li><a href={`/${locale}/`}>{m.goHome}</a></li>
-        <li><a href={`/${locale}/places`}>{m.browseNetwork}</a></li>
+        <li><a href={paths.home(locale)}>{m.goHome}</a></li>
+        <li><a href={paths.places(locale)}>{m.browseNetwork}</a></li>
       </ul>
     </Layout>,
   );

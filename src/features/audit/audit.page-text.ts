@@ -1,6 +1,7 @@
 /** Words of the audit log pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import type { FilterProblem, OutcomeGroup } from "./audit.filters.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 export const auditMessages = {
   en: {
@@ -24,7 +25,7 @@ export const auditMessages = {
     downloadCsv: "Download these entries (CSV)",
     problems: { date: "Write a day as YYYY-MM-DD, e.g. 2026-11-21.", range: "The last day must not be before the first day.", group: "Choose one of the kinds listed.", place: "Choose an institution from the list." } satisfies Record<FilterProblem, string>,
     none: "No entry matches these filters.",
-    count: (n: number) => (n === 1 ? "1 entry on this page." : `${n} entries on this page.`),
+    count: (n: number) => plural("en", n, { one: "{n} entry on this page.", other: "{n} entries on this page." }),
     when: "When",
     who: "Who",
     what: "What",
@@ -66,7 +67,7 @@ export const auditMessages = {
     downloadCsv: "Télécharger ces entrées (CSV)",
     problems: { date: "Écrivez un jour sous la forme AAAA-MM-JJ, par ex. 2026-11-21.", range: "Le dernier jour ne peut pas précéder le premier.", group: "Choisissez l'un des types proposés.", place: "Choisissez une institution dans la liste." } satisfies Record<FilterProblem, string>,
     none: "Aucune entrée ne correspond à ces filtres.",
-    count: (n: number) => (n === 1 ? "1 entrée sur cette page." : `${n} entrées sur cette page.`),
+    count: (n: number) => plural("fr", n, { one: "{n} entrée sur cette page.", other: "{n} entrées sur cette page." }),
     when: "Quand",
     who: "Qui",
     what: "Quoi",

@@ -10,6 +10,7 @@ import { offerPath, type VisitSummary } from "./booking-pages.presenter.ts";
 import type { SlotView } from "./booking.service.ts";
 import { NextTimes, Requirements, VisitBreadcrumb, VisitFacts } from "./booking.views.tsx";
 import { fieldErrorOf } from "../../web/views/field-error.tsx";
+import { paths } from "../../web/paths.ts";
 
 export type FormField = "party" | "name" | "email" | "acknowledge";
 export type FormErrors = Partial<Record<FormField, string>>;
@@ -67,7 +68,7 @@ function Form(props: { data: BookingFormData; locale: Locale }) {
   const ack = errorOf(errors, "acknowledge");
   const required = <span class="muted"> ({w.required})</span>;
   return (
-    <form method="post" action={`/${locale}/bookings`} class="booking-form" novalidate>
+    <form method="post" action={paths.bookings(locale)} class="booking-form" novalidate>
       <input type="hidden" name="_csrf" value={data.csrfToken} />
       <input type="hidden" name="_key" value={data.formKey} />
       <input type="hidden" name="slot" value={String(data.slot.id)} />

@@ -16,6 +16,7 @@ import { bookingText } from "./booking.page-text.ts";
 import { bookingPage } from "./booking-layout.tsx";
 import { cancelBooking, findOwnBooking, isPublicOffer, type BookingRow, type OfferRow } from "./booking.service.ts";
 import { CancelPage, TicketPage, type CancelState } from "./booking-ticket.views.tsx";
+import { paths } from "../../web/paths.ts";
 
 type OwnBooking = { row: BookingRow; offer: OfferRow; code: string; secret: string };
 
@@ -34,7 +35,7 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
   function ticketOf(own: OwnBooking) {
     const row = { ...own.row, booking: { ...own.row.booking, lang: locale } };
     const links = bookingLinks(row.booking, own.secret, "");
-    const offerUrl = isPublicOffer(own.offer) ? offerPath(locale, { placeSlug: own.offer.placeSlug, slug: own.offer.slug }) : `/${locale}/places/${own.offer.placeSlug}`;
+    const offerUrl = isPublicOffer(own.offer) ? offerPath(locale, { placeSlug: own.offer.placeSlug, slug: own.offer.slug }) : paths.place(locale, own.offer.placeSlug);
     return { facts: ticketFactsOf(row, own.offer, own.secret, ""), links, offerUrl };
   }
 
@@ -77,7 +78,7 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
     .post("/bookings/:code/cancel", async (c) => {
       const secret = (await c.req.parseBody()).secret;
       const own = await ownBooking(c.req.param("code"), typeof secret === "string" ? secret : undefined);
-      const afterwards = `/${locale}/bookings/${own.code}/cancel${secretQuery(own.secret)}`;
+      const afterwards = `${paths.bookingCancel(locale, own.code)}${secretQuery(own.secret)}`;
       const state = stateOf(own);
       if (state === "cancelled") return c.redirect(afterwards, 303);
       if (state === "too_late") return cancelPage(c, own, "too_late", 409);

@@ -3,6 +3,7 @@ import { renderSVG } from "uqr";
 import type { Locale } from "../../lib/locales.ts";
 import { bookingText } from "./booking.page-text.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
+import { paths } from "../../web/paths.ts";
 
 export interface TicketPageData {
   facts: TicketFacts;
@@ -96,7 +97,7 @@ export function CancelPage(props: { data: CancelPageData; locale: Locale }) {
       </dl>
       {data.state === "ask" ? <>
         <p class="prose">{w.cancelQuestion}</p>
-        <form method="post" action={`/${locale}/bookings/${data.code}/cancel`}>
+        <form method="post" action={paths.bookingCancel(locale, data.code)}>
           <input type="hidden" name="_csrf" value={data.csrfToken ?? ""} />
           <input type="hidden" name="secret" value={data.secret} />
           <p><button type="submit" class="button">{w.confirmCancel}</button></p>

@@ -1,5 +1,6 @@
 /** Words of the booking messages and of the .ics file, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const en = {
   confirmedSubject: (title: string, date: string, time: string) => `Booking confirmed: ${title}, ${date} at ${time}`,
@@ -15,7 +16,7 @@ const en = {
   when: "When",
   at: (date: string, time: string) => `${date} at ${time}`,
   party: "Party",
-  people: (n: number) => (n === 1 ? "1 person" : `${n} people`),
+  people: (n: number) => plural("en", n, { one: "{n} person", other: "{n} people" }),
   code: "Booking code",
   showCode: "Show this code, or the QR code on your ticket, at the entrance.",
   beforeYouCome: "Before you come",
@@ -41,7 +42,7 @@ const fr: typeof en = {
   when: "Date",
   at: (date, time) => `${date} à ${time}`,
   party: "Groupe",
-  people: (n) => (n === 1 ? "1\u00a0personne" : `${n}\u00a0personnes`),
+  people: (n) => plural("fr", n, { one: "{n}\u00a0personne", other: "{n}\u00a0personnes" }),
   code: "Code de réservation",
   showCode: "Présentez ce code, ou le QR code de votre billet, à l'entrée.",
   beforeYouCome: "Avant de venir",

@@ -1,5 +1,7 @@
 /** Words of the public booking pages (a visit's times, the booking form, the ticket, cancelling), in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { plural } from "../../web/i18n/plural.ts";
+import { colon } from "../../web/i18n/format.ts";
 
 const en = {
   timedVisits: "Timed visits",
@@ -22,10 +24,10 @@ const en = {
   partyLabel: "Number of people",
   showTimes: "Show the times",
   partyShown: (n: number) => `Places shown for ${people(n)}.`,
-  placesLeft: (n: number) => (n === 1 ? "1 place left" : `${n} places left`),
+  placesLeft: (n: number) => plural("en", n, { one: "{n} place left", other: "{n} places left" }),
   fewLeft: (n: number) => `Few places left: ${n}`,
   soldOut: "Sold out",
-  notEnough: (left: number, party: number) => `Only ${left === 1 ? "1 place" : `${left} places`} left: not enough for ${people(party)}`,
+  notEnough: (left: number, party: number) => `Only ${plural("en", left, { one: "{n} place", other: "{n} places" })} left: not enough for ${people(party)}`,
   book: "Book",
   nextFitting: (party: number) => `Next times with room for ${people(party)}:`,
   noNextFitting: (party: number) => `No time in the next two weeks has room for ${people(party)}.`,
@@ -44,10 +46,10 @@ const en = {
   emailHint: "We send the confirmation there, with a link to your ticket.",
   acknowledge: "I have read what this visit requires (above).",
   acknowledgement: "What the visit requires",
-  colon: ": ",
+  colon: colon("en"),
   confirm: "Confirm the booking",
   errorSummaryTitle: "There is a problem",
-  errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
+  errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
   nameMissing: "Enter the name the booking is under.",
   nameTooLong: (max: number) => `Enter at most ${max} characters.`,
   emailInvalid: "Enter an e-mail address, such as name@example.org.",
@@ -55,13 +57,13 @@ const en = {
   acknowledgeMissing: "Tick the box to say you have read what this visit requires.",
   justFilledUp: "This time has just filled up.",
   timeFull: "This time is full.",
-  onlyLeft: (left: number, party: number) => `Only ${left === 1 ? "1 place is" : `${left} places are`} left at this time: not enough for ${people(party)}.`,
+  onlyLeft: (left: number, party: number) => `Only ${plural("en", left, { one: "{n} place is", other: "{n} places are" })} left at this time: not enough for ${people(party)}.`,
   chooseAnother: "Choose another time, or fewer people.",
   allTimes: "See all the times of this visit",
   startedTitle: "This visit has started",
   started: "This visit has already started; it can no longer be booked. Choose a later time.",
   notYetTitle: "Not open for booking yet",
-  beyondHorizon: (days: number) => `This time cannot be booked yet: visits open for booking ${days === 1 ? "1 day" : `${days} days`} ahead.`,
+  beyondHorizon: (days: number) => `This time cannot be booked yet: visits open for booking ${plural("en", days, { one: "{n} day", other: "{n} days" })} ahead.`,
   formReused: "This form was already sent with other details. Check them and send it again.",
   // The ticket
   ticketTitle: "Your booking",
@@ -92,8 +94,8 @@ const en = {
   formExpired: "The form expired or did not come from this site. Nothing was booked or cancelled. Go back, reload the page and send the form again.",
 };
 
-const people = (n: number) => (n === 1 ? "1 person" : `${n} people`);
-const personnes = (n: number) => (n === 1 ? "1 personne" : `${n} personnes`);
+const people = (n: number) => plural("en", n, { one: "{n} person", other: "{n} people" });
+const personnes = (n: number) => plural("fr", n, { one: "{n} personne", other: "{n} personnes" });
 
 const fr: typeof en = {
   timedVisits: "Visites à horaire",
@@ -116,10 +118,10 @@ const fr: typeof en = {
   partyLabel: "Nombre de personnes",
   showTimes: "Afficher les horaires",
   partyShown: (n) => `Places indiquées pour ${personnes(n)}.`,
-  placesLeft: (n) => (n === 1 ? "1 place restante" : `${n} places restantes`),
+  placesLeft: (n) => plural("fr", n, { one: "{n} place restante", other: "{n} places restantes" }),
   fewLeft: (n) => `Dernières places\u00a0: ${n}`,
   soldOut: "Complet",
-  notEnough: (left, party) => `Plus que ${left === 1 ? "1 place" : `${left} places`}\u00a0: pas assez pour ${personnes(party)}`,
+  notEnough: (left, party) => `Plus que ${plural("fr", left, { one: "{n} place", other: "{n} places" })}\u00a0: pas assez pour ${personnes(party)}`,
   book: "Réserver",
   nextFitting: (party) => `Prochains horaires avec de la place pour ${personnes(party)}\u00a0:`,
   noNextFitting: (party) => `Aucun horaire des deux prochaines semaines n'a de place pour ${personnes(party)}.`,
@@ -137,10 +139,10 @@ const fr: typeof en = {
   emailHint: "Nous y envoyons la confirmation, avec un lien vers votre billet.",
   acknowledge: "J'ai lu les conditions de cette visite (ci-dessus).",
   acknowledgement: "Conditions de la visite",
-  colon: "\u00a0: ",
+  colon: colon("fr"),
   confirm: "Confirmer la réservation",
   errorSummaryTitle: "Il y a un problème",
-  errorSummaryIntro: (n) => (n === 1 ? "1 champ demande votre attention\u00a0:" : `${n} champs demandent votre attention\u00a0:`),
+  errorSummaryIntro: (n) => plural("fr", n, { one: "{n} champ demande votre attention\u00a0:", other: "{n} champs demandent votre attention\u00a0:" }),
   nameMissing: "Indiquez le nom sous lequel réserver.",
   nameTooLong: (max) => `Écrivez au plus ${max}\u00a0caractères.`,
   emailInvalid: "Indiquez une adresse e-mail, par exemple nom@example.org.",
@@ -148,13 +150,13 @@ const fr: typeof en = {
   acknowledgeMissing: "Cochez la case pour indiquer que vous avez lu les conditions de cette visite.",
   justFilledUp: "Cet horaire vient d'être complet.",
   timeFull: "Cet horaire est complet.",
-  onlyLeft: (left, party) => `Il ne reste que ${left === 1 ? "1 place" : `${left} places`} à cet horaire\u00a0: pas assez pour ${personnes(party)}.`,
+  onlyLeft: (left, party) => `Il ne reste que ${plural("fr", left, { one: "{n} place", other: "{n} places" })} à cet horaire\u00a0: pas assez pour ${personnes(party)}.`,
   chooseAnother: "Choisissez un autre horaire, ou moins de personnes.",
   allTimes: "Voir tous les horaires de cette visite",
   startedTitle: "Cette visite a commencé",
   started: "Cette visite a déjà commencé\u00a0; elle ne peut plus être réservée. Choisissez un horaire plus tardif.",
   notYetTitle: "Pas encore ouvert à la réservation",
-  beyondHorizon: (days) => `Cet horaire ne peut pas encore être réservé\u00a0: les visites se réservent ${days === 1 ? "1\u00a0jour" : `${days}\u00a0jours`} à l'avance.`,
+  beyondHorizon: (days) => `Cet horaire ne peut pas encore être réservé\u00a0: les visites se réservent ${plural("fr", days, { one: "{n}\u00a0jour", other: "{n}\u00a0jours" })} à l'avance.`,
   formReused: "Ce formulaire a déjà été envoyé avec d'autres informations. Vérifiez-les et envoyez-le de nouveau.",
   ticketTitle: "Votre réservation",
   bookingCode: "Code de réservation",

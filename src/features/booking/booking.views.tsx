@@ -5,15 +5,16 @@ import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { bookingText, dayText, type BookingText } from "./booking.page-text.ts";
 import { bookingFormPath, offerPath, type TimeLine, type VisitSummary } from "./booking-pages.presenter.ts";
 import type { SlotView } from "./booking.service.ts";
+import { paths } from "../../web/paths.ts";
 
 export function VisitBreadcrumb(props: { visit: VisitSummary; locale: Locale; current?: string }) {
   const { visit, locale } = props;
   const m = t(locale);
   return (
     <Breadcrumb label={m.breadcrumb} items={[
-      { href: `/${locale}/`, text: m.home },
-      { href: `/${locale}/places`, text: m.network },
-      { href: `/${locale}/places/${visit.placeSlug}`, text: visit.placeName },
+      { href: paths.home(locale), text: m.home },
+      { href: paths.places(locale), text: m.network },
+      { href: paths.place(locale, visit.placeSlug), text: visit.placeName },
       ...(props.current ? [{ href: offerPath(locale, visit), text: visit.title }, { text: props.current }] : [{ text: visit.title }]),
     ]} />
   );
@@ -138,7 +139,7 @@ export function OfferPage(props: { data: OfferPageData; locale: Locale }) {
   return (
     <article>
       <VisitBreadcrumb visit={visit} locale={locale} />
-      <p class="kicker"><a href={`/${locale}/places/${visit.placeSlug}`} lang={fallbackLang(visit, "placeName")}>{visit.placeName}</a> · {w.timedVisits}</p>
+      <p class="kicker"><a href={paths.place(locale, visit.placeSlug)} lang={fallbackLang(visit, "placeName")}>{visit.placeName}</a> · {w.timedVisits}</p>
       <h1 lang={fallbackLang(visit, "title")}>{visit.title}</h1>
       <VisitFacts visit={visit} w={w} />
       {visit.online ? null : (

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import type { Locale } from "../../lib/locales.ts";
 import type { VisitRequirements } from "../../db/schema/bookings.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import { formatCents } from "../../web/i18n/format.ts";
 
 const LANGUAGE_NAMES: Record<Locale, Record<string, string>> = {
   en: { en: "English", fr: "French", de: "German", es: "Spanish", it: "Italian", nl: "Dutch" },
@@ -34,7 +35,7 @@ export function requirementLines(r: VisitRequirements, lang: Locale): string[] {
 export function priceText(offer: { isFree: boolean; priceCents: number | null }, lang: Locale): string {
   if (offer.isFree) return lang === "fr" ? "Gratuit" : "Free";
   if (offer.priceCents === null) return lang === "fr" ? "Tarif indiqué au musée" : "Price given at the museum";
-  const amount = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(offer.priceCents / 100);
+  const amount = formatCents(lang, offer.priceCents);
   return lang === "fr" ? `${amount} par personne` : `${amount} per person`;
 }
 

@@ -1,5 +1,6 @@
 /** Words of the object page and of media, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { colon, quoted } from "../../web/i18n/format.ts";
 
 const en = {
   types: {
@@ -31,11 +32,11 @@ const en = {
   mediaKinds: { image: "Image", film: "Film", video: "Video", audio: "Sound recording", document: "Document" } as Record<string, string>,
   notOnline: "Shown on site; not available online.",
   minutes: (n: number) => `${n} min`,
-  openMedium: (title: string) => `Open “${title}”`,
+  openMedium: (title: string) => `Open ${quoted("en", title)}`,
   related: "Related",
   relatedKinds: { event: "Event", person: "Person" } as Record<string, string>,
   sharedVia: { person: "Same person", event: "Same event", room: "Same room", object: "Same object" } as Record<string, string>,
-  colon: ": ",
+  colon: colon("en"),
 };
 
 const fr: typeof en = {
@@ -68,11 +69,11 @@ const fr: typeof en = {
   mediaKinds: { image: "Image", film: "Film", video: "Vidéo", audio: "Enregistrement sonore", document: "Document" },
   notOnline: "Présenté sur place\u00a0; non disponible en ligne.",
   minutes: (n) => `${n} min`,
-  openMedium: (title) => `Ouvrir «\u00a0${title}\u00a0»`,
+  openMedium: (title) => `Ouvrir ${quoted("fr", title)}`,
   related: "En lien",
   relatedKinds: { event: "Événement", person: "Personne" },
   sharedVia: { person: "Même personne", event: "Même événement", room: "Même salle", object: "Même objet" },
-  colon: "\u00a0: ",
+  colon: colon("fr"),
 };
 
 export const collectionText = (locale: Locale) => (locale === "fr" ? fr : en);

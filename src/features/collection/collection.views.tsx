@@ -10,6 +10,7 @@ import type { presentObject } from "./collection.presenter.ts";
 import { MediaList } from "./media.views.tsx";
 import type { RelatedRecord } from "./related-records.ts";
 import { RelatedRecords } from "./related-records.views.tsx";
+import { paths } from "../../web/paths.ts";
 
 type CollectionObject = ReturnType<typeof presentObject>;
 
@@ -20,9 +21,9 @@ export function ObjectPage(props: { object: CollectionObject; related?: RelatedR
   const m = t(locale);
   const lang = (field: string) => fallbackLang(o, field);
   const crumbs = [
-    { href: `/${locale}/`, text: m.home },
-    { href: `/${locale}/places/${o.holder.slug}`, text: o.holder.name ?? o.holder.slug },
-    ...(o.partOf ? [{ href: `/${locale}/objects/${o.partOf.slug}`, text: o.partOf.title ?? o.partOf.slug }] : []),
+    { href: paths.home(locale), text: m.home },
+    { href: paths.place(locale, o.holder.slug), text: o.holder.name ?? o.holder.slug },
+    ...(o.partOf ? [{ href: paths.object(locale, o.partOf.slug), text: o.partOf.title ?? o.partOf.slug }] : []),
     { text: o.title ?? o.slug },
   ];
   return (
@@ -36,8 +37,8 @@ export function ObjectPage(props: { object: CollectionObject; related?: RelatedR
         <dl class="facts">
           <dt>{w.type}</dt><dd>{w.types[o.type] ?? o.type}</dd>
           {o.date ? <><dt>{w.date}</dt><dd><FuzzyTime date={o.date} /></dd></> : null}
-          <dt>{w.heldBy}</dt><dd><a href={`/${locale}/places/${o.holder.slug}`} lang={lang("holder")}>{o.holder.name}</a></dd>
-          {o.partOf ? <><dt>{w.partOf}</dt><dd><a href={`/${locale}/objects/${o.partOf.slug}`} lang={lang("partOf")}>{o.partOf.title}</a></dd></> : null}
+          <dt>{w.heldBy}</dt><dd><a href={paths.place(locale, o.holder.slug)} lang={lang("holder")}>{o.holder.name}</a></dd>
+          {o.partOf ? <><dt>{w.partOf}</dt><dd><a href={paths.object(locale, o.partOf.slug)} lang={lang("partOf")}>{o.partOf.title}</a></dd></> : null}
           {o.itemCount !== undefined ? <><dt>{w.size}</dt>
             <dd>{w.pieces(w.qualifiers[o.itemCountQualifier ?? "exactly"], formatNumber(locale, o.itemCount))}</dd></> : null}
           {o.provenance ? <><dt>{w.provenance}</dt><dd lang={lang("provenance")}>{o.provenance}</dd></> : null}
@@ -53,36 +54,36 @@ export function ObjectPage(props: { object: CollectionObject; related?: RelatedR
       {o.parts.length > 0 ? <section aria-labelledby="parts">
         <h2 id="parts">{w.parts}</h2>
         <ul class="grid">{o.parts.map((p, i) => (
-          <li class="card"><a href={`/${locale}/objects/${p.slug}`} lang={lang(`parts.${i}`)}>{p.title}</a>
+          <li class="card"><a href={paths.object(locale, p.slug)} lang={lang(`parts.${i}`)}>{p.title}</a>
             <span class="muted"> ({w.types[p.type] ?? p.type})</span></li>
         ))}</ul>
       </section> : null}
       {o.people.length > 0 ? <section aria-labelledby="people">
         <h2 id="people">{w.people}</h2>
         <ul>{o.people.map((p, i) => (
-          <li><a href={`/${locale}/people/${p.slug}`}>{p.name}</a>{p.role ? <span lang={lang(`people.${i}.role`)}>{` — ${p.role}`}</span> : null}</li>
+          <li><a href={paths.person(locale, p.slug)}>{p.name}</a>{p.role ? <span lang={lang(`people.${i}.role`)}>{` — ${p.role}`}</span> : null}</li>
         ))}</ul>
       </section> : null}
       {o.events.length > 0 ? <section aria-labelledby="events">
         <h2 id="events">{w.events}</h2>
-        <ul>{o.events.map((e, i) => <li><a href={`/${locale}/events/${e.slug}`} lang={lang(`events.${i}`)}>{e.title}</a></li>)}</ul>
+        <ul>{o.events.map((e, i) => <li><a href={paths.event(locale, e.slug)} lang={lang(`events.${i}`)}>{e.title}</a></li>)}</ul>
       </section> : null}
       {o.places.length > 0 ? <section aria-labelledby="places">
         <h2 id="places">{w.places}</h2>
-        <ul>{o.places.map((p, i) => <li><a href={`/${locale}/places/${p.slug}`} lang={lang(`places.${i}`)}>{p.name}</a></li>)}</ul>
+        <ul>{o.places.map((p, i) => <li><a href={paths.place(locale, p.slug)} lang={lang(`places.${i}`)}>{p.name}</a></li>)}</ul>
       </section> : null}
       {o.rooms.length > 0 ? <section aria-labelledby="shown-in">
         <h2 id="shown-in">{w.shownIn}</h2>
         <ul>{o.rooms.map((r, i) => (
           <li>
-            <a href={`/${locale}/rooms/${r.slug}`} lang={lang(`rooms.${i}.title`)}>{roomTitle(r.number, r.title ?? r.slug)}</a>
-            {`, ${w.inExhibition} `}<a href={`/${locale}/exhibitions/${r.exhibition.slug}`} lang={lang(`rooms.${i}.exhibition`)}>{r.exhibition.title}</a>
+            <a href={paths.room(locale, r.slug)} lang={lang(`rooms.${i}.title`)}>{roomTitle(r.number, r.title ?? r.slug)}</a>
+            {`, ${w.inExhibition} `}<a href={paths.exhibition(locale, r.exhibition.slug)} lang={lang(`rooms.${i}.exhibition`)}>{r.exhibition.title}</a>
           </li>
         ))}</ul>
       </section> : null}
       {o.themes.length > 0 ? <section aria-labelledby="themes">
         <h2 id="themes">{w.themes}</h2>
-        <ul class="badges">{o.themes.map((th, i) => <li class="badge"><a href={`/${locale}/themes/${th.slug}`} lang={lang(`themes.${i}`)}>{th.name}</a></li>)}</ul>
+        <ul class="badges">{o.themes.map((th, i) => <li class="badge"><a href={paths.theme(locale, th.slug)} lang={lang(`themes.${i}`)}>{th.name}</a></li>)}</ul>
       </section> : null}
       {o.media.length > 0 ? <section aria-labelledby="media">
         <h2 id="media">{w.media}</h2>

@@ -2,8 +2,7 @@
 import type { Locale } from "../../lib/locales.ts";
 import { collectionText } from "./collection.page-text.ts";
 import type { RelatedRecord } from "./related-records.ts";
-
-const PATH = { object: "objects", event: "events", person: "people" } as const;
+import { paths } from "../../web/paths.ts";
 
 export function RelatedRecords(props: { related: RelatedRecord[]; locale: Locale }) {
   const { related, locale } = props;
@@ -14,7 +13,7 @@ export function RelatedRecords(props: { related: RelatedRecord[]; locale: Locale
       <h2 id="related">{w.related}</h2>
       <ul class="related-records">{related.map((r) => (
         <li>
-          <a href={`/${locale}/${PATH[r.kind]}/${r.slug}`} lang={r.lang}>{r.label}</a>
+          <a href={paths.record(locale, r.kind, r.slug)} lang={r.lang}>{r.label}</a>
           <span class="muted">{` (${r.kind === "object" ? w.types[r.type ?? ""] ?? r.type : w.relatedKinds[r.kind]})`}</span>
           <ul class="shares">{r.shares.map((s) => (
             <li>{w.sharedVia[s.kind]}{w.colon}<span lang={s.lang}>{s.label}</span></li>

@@ -1,6 +1,8 @@
 /** Words of the back office's import and export page, in each language. */
 import type { Locale } from "../../lib/locales.ts";
 import type { ContentKind } from "./dataset.admin.repository.ts";
+import { plural } from "../../web/i18n/plural.ts";
+import { punctuate } from "../../web/i18n/format.ts";
 
 export type ImportProblem = "file_missing" | "file_too_large" | "confirm_missing" | "file_not_json_type";
 
@@ -26,14 +28,14 @@ export const datasetAdminMessages = {
       confirm_missing: "Tick the box to confirm that the import replaces all content.",
       file_not_json_type: "Choose a JSON file (.json).",
     } satisfies Record<ImportProblem, string>,
-    fileErrorsTitle: (total: number) => (total === 1 ? "The file has 1 problem. Nothing was changed." : `The file has ${total} problems. Nothing was changed.`),
+    fileErrorsTitle: (total: number) => plural("en", total, { one: "The file has {n} problem. Nothing was changed.", other: "The file has {n} problems. Nothing was changed." }),
     fileErrorsShown: (shown: number, total: number) => `The first ${shown} of ${total} are listed.`,
     where: "Where",
     problem: "Problem",
     wholeFile: "(the whole file)",
     importedTitle: "Import done",
     imported: (file: string) => `The content of ${file} replaced everything. Now stored:`,
-    rolesKept: (n: number) => (n === 1 ? "1 staff role was kept." : `${n} staff roles were kept.`),
+    rolesKept: (n: number) => plural("en", n, { one: "{n} staff role was kept.", other: "{n} staff roles were kept." }),
     rolesDropped: (n: number, slugs: string) => `${n} staff role(s) ended because their institution is not in the file: ${slugs}.`,
     backToData: "Back to import and export",
   },
@@ -49,7 +51,7 @@ export const datasetAdminMessages = {
     currentCounts: "Enregistré actuellement",
     kinds: { places: "institutions", exhibitions: "expositions", rooms: "salles", objects: "objets", people: "personnes", events: "événements", themes: "thèmes", media: "médias" } satisfies Record<ContentKind, string>,
     file: "Fichier du jeu de données (JSON)",
-    fileHint: (mb: number) => `Un fichier produit par « Télécharger tout le jeu de données » ou par remembrance export ; ${mb} Mo au plus.`,
+    fileHint: (mb: number) => punctuate("fr", `Un fichier produit par « Télécharger tout le jeu de données » ou par remembrance export ; ${mb}\u00a0Mo au plus.`),
     confirm: "Remplacer tout le contenu enregistré par celui de ce fichier",
     importButton: "Importer et tout remplacer",
     problems: {
@@ -58,14 +60,14 @@ export const datasetAdminMessages = {
       confirm_missing: "Cochez la case pour confirmer que l'import remplace tout le contenu.",
       file_not_json_type: "Choisissez un fichier JSON (.json).",
     } satisfies Record<ImportProblem, string>,
-    fileErrorsTitle: (total: number) => (total === 1 ? "Le fichier comporte 1 problème. Rien n'a été modifié." : `Le fichier comporte ${total} problèmes. Rien n'a été modifié.`),
+    fileErrorsTitle: (total: number) => plural("fr", total, { one: "Le fichier comporte {n} problème. Rien n'a été modifié.", other: "Le fichier comporte {n} problèmes. Rien n'a été modifié." }),
     fileErrorsShown: (shown: number, total: number) => `Les ${shown} premiers sur ${total} sont listés.`,
     where: "Où",
     problem: "Problème",
     wholeFile: "(le fichier entier)",
     importedTitle: "Import terminé",
     imported: (file: string) => `Le contenu de ${file} a tout remplacé. Enregistré désormais :`,
-    rolesKept: (n: number) => (n === 1 ? "1 rôle du personnel a été conservé." : `${n} rôles du personnel ont été conservés.`),
+    rolesKept: (n: number) => plural("fr", n, { one: "{n} rôle du personnel a été conservé.", other: "{n} rôles du personnel ont été conservés." }),
     rolesDropped: (n: number, slugs: string) => `${n} rôle(s) du personnel ont pris fin car leur institution ne figure pas dans le fichier : ${slugs}.`,
     backToData: "Retour à l'import et l'export",
   },

@@ -11,6 +11,7 @@ import {
   collectionObjectSchema, datasetSchema, eventSchema, exhibitionSchema, personSchema, placeSchema, themeSchema,
   type Dataset,
 } from "./dataset.schemas.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 export interface DatasetProblem {
   file: string;
@@ -21,7 +22,7 @@ export interface DatasetProblem {
 
 export class DatasetError extends Error {
   constructor(readonly problems: DatasetProblem[]) {
-    super(`The dataset has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was loaded:\n`
+    super(`The dataset has ${plural("en", problems.length, { one: "{n} problem", other: "{n} problems" })}; nothing was loaded:\n`
       + problems.map(formatProblem).join("\n"));
   }
 }

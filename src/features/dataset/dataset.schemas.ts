@@ -8,26 +8,31 @@ import { BOOKING_CHANNELS } from "../../db/schema/bookings.ts";
 import { FuzzyDateError, parseFuzzyDate } from "../../lib/fuzzy-date.ts";
 import { slug } from "../../lib/slug.ts";
 
+/**
+ * A rule's English message with a stable code in `params`: the back office translates the issue by
+ * its code (web/admin/forms/form-errors.ts), so rewording the English never loses the French.
+ */
+const rule = (code: string, message: string, path?: PropertyKey[]) => ({ message, params: { code }, ...(path ? { path } : {}) });
 
-const text = z.string().trim().min(1, "must not be empty");
+const text = z.string().trim().refine((t) => t.length > 0, rule("empty_text", "must not be empty"));
 
 /** A text in English and/or French; at least one language must be given. */
 export const localizedText = z
   .object({ en: text.optional(), fr: text.optional() })
   .strict()
-  .refine((t) => t.en !== undefined || t.fr !== undefined, "give the text in at least one language (en, fr)");
+  .refine((t) => t.en !== undefined || t.fr !== undefined, rule("text_language", "give the text in at least one language (en, fr)"));
 
 export const fuzzyDateText = z.string().superRefine((value, ctx) => {
   try {
     parseFuzzyDate(value);
   } catch (error) {
     if (!(error instanceof FuzzyDateError)) throw error;
-    ctx.addIssue({ code: "custom", message: error.message });
+    ctx.addIssue({ code: "custom", message: error.message, params: { ...error.params, code: error.code } });
   }
 });
 
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time written HH:MM, e.g. 10:00");
+const clockTime = z.string().refine((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t), rule("clock_time", "must be a time written HH:MM, e.g. 10:00"));
 const age = z.int().min(0).max(120);
 const position = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 
@@ -41,7 +46,7 @@ export const mediumSchema = z.object({
   credit: z.string().optional(),
   rights: z.string().optional(),
   durationSeconds: z.int().positive().optional(),
-}).strict().refine((m) => m.kind !== "image" || m.altText !== undefined, { message: "an image needs altText", path: ["altText"] });
+}).strict().refine((m) => m.kind !== "image" || m.altText !== undefined, rule("image_alt_text", "an image needs altText", ["altText"]));
 
 const media = position(mediumSchema);
 /** A set of slugs (themes, linked events...): order carries no meaning, so it is kept sorted. */
@@ -57,7 +62,7 @@ export const openingHoursSchema = z.object({
   closes: clockTime,
   validFrom: isoDate.optional(),
   validUntil: isoDate.optional(),
-}).strict().refine((h) => h.opens < h.closes, { message: "opens must be before closes", path: ["closes"] });
+}).strict().refine((h) => h.opens < h.closes, rule("hours_order", "opens must be before closes", ["closes"]));
 
 export const openingExceptionSchema = z.object({
   startsOn: isoDate,
@@ -67,10 +72,8 @@ export const openingExceptionSchema = z.object({
   closes: clockTime.optional(),
   reason: localizedText.optional(),
 }).strict()
-  .refine((e) => e.startsOn <= e.endsOn, { message: "endsOn must not be before startsOn", path: ["endsOn"] })
-  .refine((e) => e.closed === (e.opens === undefined && e.closes === undefined), {
-    message: "a closure has no hours; special hours need both opens and closes", path: ["opens"],
-  });
+  .refine((e) => e.startsOn <= e.endsOn, rule("period_order", "endsOn must not be before startsOn", ["endsOn"]))
+  .refine((e) => e.closed === (e.opens === undefined && e.closes === undefined), rule("special_hours", "a closure has no hours; special hours need both opens and closes", ["opens"]));
 
 export const admissionOfferSchema = z.object({
   covers: z.enum(["whole_site", "permanent_collection", "temporary_exhibitions", "exhibition", "guided_visit"]),
@@ -84,10 +87,8 @@ export const admissionOfferSchema = z.object({
   maxAge: age.optional(),
   conditions: localizedText.optional(),
 }).strict()
-  .refine((o) => !(o.isFree && (o.priceCents ?? 0) > 0), { message: "a free offer has no price", path: ["priceCents"] })
-  .refine((o) => (o.covers === "exhibition") === (o.exhibition !== undefined), {
-    message: "give exhibition exactly when covers is exhibition", path: ["exhibition"],
-  });
+  .refine((o) => !(o.isFree && (o.priceCents ?? 0) > 0), rule("free_offer_price", "a free offer has no price", ["priceCents"]))
+  .refine((o) => (o.covers === "exhibition") === (o.exhibition !== undefined), rule("offer_exhibition", "give exhibition exactly when covers is exhibition", ["exhibition"]));
 
 /** A set of values kept in a fixed order (the order of `all`), so a document reads the same however it was written. */
 const orderedSet = <T extends string>(all: readonly T[]) => (values: T[]) => all.filter((v) => values.includes(v));
@@ -95,19 +96,17 @@ const orderedSet = <T extends string>(all: readonly T[]) => (values: T[]) => all
 /** Each value of a list at most once: a repeat is reported on the repeat, naming the value. */
 const uniqueIn = (what: string) => (values: string[], ctx: z.RefinementCtx) => {
   values.forEach((v, i) => {
-    if (values.indexOf(v) < i) ctx.addIssue({ code: "custom", path: [i], message: `${what} "${v}" is listed twice` });
+    if (values.indexOf(v) < i) ctx.addIssue({ code: "custom", path: [i], message: `${what} "${v}" is listed twice`, params: { code: "duplicate", value: v } });
   });
 };
 
 /** A weekly pattern of a timed visit's start times (see features/booking/slot-rules.ts). */
 export const visitScheduleSchema = z.object({
-  days: z.array(dayName).min(1, "choose at least one day").transform(orderedSet(DAY_NAMES)),
-  times: z.array(clockTime).min(1, "give at least one start time").superRefine(uniqueIn("start time")),
+  days: z.array(dayName).refine((days) => days.length > 0, rule("visit_days", "choose at least one day")).transform(orderedSet(DAY_NAMES)),
+  times: z.array(clockTime).refine((times) => times.length > 0, rule("visit_times", "give at least one start time")).superRefine(uniqueIn("start time")),
   validFrom: isoDate.optional(),
   validUntil: isoDate.optional(),
-}).strict().refine((s) => s.validFrom === undefined || s.validUntil === undefined || s.validFrom <= s.validUntil, {
-  message: "validUntil must not be before validFrom", path: ["validUntil"],
-});
+}).strict().refine((s) => s.validFrom === undefined || s.validUntil === undefined || s.validFrom <= s.validUntil, rule("period_order", "validUntil must not be before validFrom", ["validUntil"]));
 
 /**
  * The price per person: `{ free: true }`, or `{ amountCents: 500 }` (in euros); `price: free` is
@@ -117,10 +116,8 @@ export const visitPriceSchema = z.preprocess((v) => (v === "free" ? { free: true
   free: z.boolean().optional(),
   amountCents: z.int().min(0).max(100_000_000).optional(),
 }).strict()
-  .refine((p) => !(p.free && p.amountCents !== undefined), { message: "a free visit has no price", path: ["amountCents"] })
-  .refine((p) => p.free || p.amountCents !== undefined, {
-    message: "give amountCents, or free: true (leave price out when it is not stated)", path: ["amountCents"],
-  })
+  .refine((p) => !(p.free && p.amountCents !== undefined), rule("free_visit_price", "a free visit has no price", ["amountCents"]))
+  .refine((p) => p.free || p.amountCents !== undefined, rule("visit_price", "give amountCents, or free: true (leave price out when it is not stated)", ["amountCents"]))
   .transform((p): { free: true } | { amountCents: number } => (p.free ? { free: true } : { amountCents: p.amountCents! })));
 
 /** What a visitor must know before booking (stored as VisitRequirements). */
@@ -131,7 +128,7 @@ export const visitRequirementsSchema = z.object({
   minimumAge: age.optional(),
   headset: z.boolean().default(false),
   notes: localizedText.optional(),
-}).strict().refine((r) => !(r.stepFree && (r.steps ?? 0) > 0), { message: "a step-free visit has no steps", path: ["steps"] });
+}).strict().refine((r) => !(r.stepFree && (r.steps ?? 0) > 0), rule("step_free_steps", "a step-free visit has no steps", ["steps"]));
 
 /** A bookable timed visit of a place: what it is, who may come, and when it starts. */
 export const visitSchema = z.object({
@@ -144,22 +141,20 @@ export const visitSchema = z.object({
   partySize: z.object({
     min: z.int().min(1).default(1),
     max: z.int().min(1).max(1000),
-  }).strict().refine((p) => p.min <= p.max, { message: "the smallest party must not be larger than the largest", path: ["min"] }),
+  }).strict().refine((p) => p.min <= p.max, rule("party_order", "the smallest party must not be larger than the largest", ["min"])),
   /** Languages the visit is given in, as two-letter codes (e.g. fr, en); a set, kept sorted. */
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code, e.g. fr"))
+  languages: z.array(z.string().refine((c) => /^[a-z]{2}$/.test(c), rule("language_code", "must be a two-letter language code, e.g. fr")))
     .default([]).transform((codes) => [...new Set(codes)].sort()),
   price: visitPriceSchema.optional(),
   requirements: visitRequirementsSchema.default({ stepFree: false, headset: false }),
   /** Where it can be booked: online (website and API), onsite (at the museum only). */
-  channels: z.array(z.enum(BOOKING_CHANNELS)).min(1, "choose at least one channel: online or onsite").transform(orderedSet(BOOKING_CHANNELS)),
+  channels: z.array(z.enum(BOOKING_CHANNELS)).refine((channels) => channels.length > 0, rule("booking_channels", "choose at least one channel: online or onsite")).transform(orderedSet(BOOKING_CHANNELS)),
   schedule: z.array(visitScheduleSchema).default([]),
   /** How many days ahead it can be booked. */
   bookingHorizonDays: z.int().min(1).max(366).default(60),
   /** Where facts not in the content's source come from (e.g. a capacity set by the museum). */
   factsSource: z.string().optional(),
-}).strict().refine((v) => v.partySize.max <= v.capacity, {
-  message: "the largest party must not be larger than the capacity of a slot", path: ["partySize", "max"],
-});
+}).strict().refine((v) => v.partySize.max <= v.capacity, rule("party_capacity", "the largest party must not be larger than the capacity of a slot", ["partySize", "max"]));
 
 export const placeSchema = z.object({
   slug,
@@ -222,7 +217,7 @@ export const placeSchema = z.object({
   visits: z.array(visitSchema).superRefine((visits, ctx) => {
     visits.forEach((v, i) => {
       if (visits.findIndex((w) => w.slug === v.slug) < i) {
-        ctx.addIssue({ code: "custom", path: [i, "slug"], message: `visit "${v.slug}" is listed twice` });
+        ctx.addIssue({ code: "custom", path: [i, "slug"], message: `visit "${v.slug}" is listed twice`, params: { code: "duplicate", value: v.slug } });
       }
     });
   }).default([]),

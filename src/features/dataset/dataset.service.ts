@@ -8,6 +8,7 @@ import { readDataset } from "./dataset-reader.repository.ts";
 import { DatasetError, loadDatasetFolder, type DatasetProblem } from "./dataset.loader.ts";
 import { findReferenceIssues } from "./dataset.references.ts";
 import { datasetSchema, type Dataset } from "./dataset.schemas.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 /** The default dataset shipped in the repository (built from the seed pages). */
 export const DEFAULT_DATASET_DIR = fileURLToPath(new URL("../../../dataset", import.meta.url));
@@ -42,7 +43,7 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
     if (lost.length > 0) {
       throw new DatasetError(lost.map(([slug, n]): DatasetProblem => ({
         file: options.source, path: "places",
-        message: `the place "${slug}" is missing, but its timed visits hold ${n} booking${n === 1 ? "" : "s"}; `
+        message: `the place "${slug}" is missing, but its timed visits hold ${plural("en", n, { one: "{n} booking", other: "{n} bookings" })}; `
           + "an import never deletes bookings: keep the place in the file",
       })));
     }

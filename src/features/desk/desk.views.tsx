@@ -2,16 +2,17 @@
 import type { Child } from "hono/jsx";
 import { DateTime } from "luxon";
 import type { Locale, LocalizedText } from "../../lib/locales.ts";
-import { adminUrl, CsrfField } from "../../web/admin/admin-layout.tsx";
+import { CsrfField } from "../../web/admin/admin-layout.tsx";
 import { displayCode } from "../booking/booking-code.ts";
 import type { OfferRow } from "../booking/booking.service.ts";
 import { localTimeText } from "../booking/visit-words.ts";
 import type { DeskDay, DeskSlot } from "./desk-day.service.ts";
 import { deskText, type BookingSource, type BookingStatus } from "./desk.page-text.ts";
 import type { DeskPlace } from "./desk.repository.ts";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 /** `/admin/{lang}/desk/{place}{rest}`. */
-export const deskUrl = (locale: Locale, placeSlug: string, rest = "") => adminUrl(locale, `/desk/${placeSlug}${rest}`);
+export const deskUrl = (locale: Locale, placeSlug: string, rest = "") => adminPaths.desk(locale, placeSlug, rest);
 
 /** A bilingual text in `locale`, marked with its language when only the other one exists. */
 export function LocalText(props: { text: LocalizedText | null | undefined; locale: Locale; fallback: string }) {

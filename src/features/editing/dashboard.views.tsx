@@ -6,6 +6,7 @@ import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { RecordKind, RecordSummary } from "./editing.types.ts";
 import { LocalText } from "./editing.views.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 export const DASHBOARD_KINDS = ["place", "exhibition", "room", "object", "person", "event"] as const satisfies RecordKind[];
 type DashboardKind = (typeof DASHBOARD_KINDS)[number];
@@ -18,7 +19,7 @@ export interface PlaceCounts {
 export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: string; places: PlaceCounts[] }) {
   const { locale, actor } = p;
   const w = editingText(locale);
-  const list = (kind: RecordKind, place: string, filter: string) => `${adminUrl(locale, `/content/${kind}`)}?place=${encodeURIComponent(place)}&${filter}`;
+  const list = (kind: RecordKind, place: string, filter: string) => `${adminPaths.records(locale, kind)}?place=${encodeURIComponent(place)}&${filter}`;
   const creatable: RecordKind[] = actor.isAdministrator ? ["place", "exhibition", "object", "person", "event", "theme"]
     : p.places.length > 0 ? ["exhibition", "object", "person", "event"] : [];
   return (
@@ -40,7 +41,7 @@ export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: stri
           <tbody>
             {p.places.map(({ place, counts }) => (
               <tr>
-                <th scope="row"><a href={adminUrl(locale, `/content/place/${place.slug}`)}><LocalText text={place.title} locale={locale} fallback={place.slug} /></a></th>
+                <th scope="row"><a href={adminPaths.record(locale, "place", place.slug)}><LocalText text={place.title} locale={locale} fallback={place.slug} /></a></th>
                 {DASHBOARD_KINDS.map((k) => (
                   <td>
                     {/* Only what needs attention is a link; nothing to do reads as plain, muted text. */}
@@ -57,7 +58,7 @@ export function DashboardPage(p: { locale: Locale; actor: Actor; csrfToken: stri
       {creatable.length > 0 ? (
         <>
           <h2>{w.createLinks}</h2>
-          <ul class="nav-list">{creatable.map((k) => <li><a href={adminUrl(locale, `/content/${k}/new`)}>{w.newRecord[k]}</a></li>)}</ul>
+          <ul class="nav-list">{creatable.map((k) => <li><a href={adminPaths.newRecord(locale, k)}>{w.newRecord[k]}</a></li>)}</ul>
         </>
       ) : null}
     </AdminLayout>

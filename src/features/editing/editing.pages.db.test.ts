@@ -102,7 +102,7 @@ describe("an editor's exhibition, from draft to the public site", () => {
     const html = await res.text();
     expect(html).toContain('class="error-summary"');
     expect(html).toMatch(/<span class="error" id="exhibition-form-title-error">Ce champ est obligatoire.<\/span>/);
-    expect(html).toContain('<a href="#exhibition-form-title-en">Titre : Ce champ est obligatoire.</a>');
+    expect(html).toContain('<a href="#exhibition-form-title-en">Titre\u00a0: Ce champ est obligatoire.</a>');
     expect(html).toMatch(/id="exhibition-form-opensOn"[^>]*aria-invalid="true"/);
     expect(visibleText(html)).toContain("Saisissez une date écrite AAAA-MM-JJ");
     expect(html).toContain("Un résumé tapé");

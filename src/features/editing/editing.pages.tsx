@@ -8,7 +8,6 @@
 import { Hono, type Context } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
-import { adminUrl } from "../../web/admin/admin-layout.tsx";
 import { issuesToFieldErrors } from "../../web/admin/forms/form-errors.ts";
 import { applyFormAction, parseForm, readFormAction } from "../../web/admin/forms/form-parse.ts";
 import type { FormValues } from "../../web/admin/forms/form-types.ts";
@@ -23,6 +22,7 @@ import { listRecords, readRecord, scopeOfDocument, scopeOfRecord, validateDocume
 import { VersionConflictError, type RecordKind } from "./editing.types.ts";
 import { RecordListPage, type ListFilters } from "./editing.views.tsx";
 import { formOfPage, lastEditorOf, recordPage, SCOPE_FIELD, type RecordPageInput } from "./record-page.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 /** The kinds in addresses: /content/place, /content/exhibition... */
 // The alternation is grouped: ungrouped, Hono's router lets "place|...|theme" match any longer path.
@@ -119,7 +119,7 @@ export function editingPages(deps: AppDeps, locale: Locale) {
     const result = await validateDocument(db, kind, doc);
     if (!result.ok) return page({ ...base, placeId: scope, values, errors: issuesToFieldErrors(result.issues, locale) }, 400);
     const created = await addRecord(actor, { kind, doc: result.doc }, commandContextOf(c, deps));
-    return c.redirect(`${adminUrl(locale, `/content/${kind}/${created.slug}`)}?flash=created`, 303);
+    return c.redirect(`${adminPaths.record(locale, kind, created.slug)}?flash=created`, 303);
   });
 
   app.get(`/content/${KIND}/:slug`, async (c) => {
@@ -172,7 +172,7 @@ export function editingPages(deps: AppDeps, locale: Locale) {
       const conflict = { current, by: current ? await lastEditorOf(db, kind, slug) : undefined };
       return page({ ...base, record: current ?? stored, version: current?.version ?? version, values, conflict }, 409);
     }
-    return c.redirect(`${adminUrl(locale, `/content/${kind}/${slug}`)}?flash=saved`, 303);
+    return c.redirect(`${adminPaths.record(locale, kind, slug)}?flash=saved`, 303);
   });
 
   return app;

@@ -23,6 +23,7 @@ import { findRoot, idsOfSlugs, placeIdOfExhibition, placeIdOfRecord, roomsOfExhi
 import { readDocument } from "./record-reader.repository.ts";
 import { validate, type ValidationResult } from "./record-validation.ts";
 import { bumpVersion, deleteRecordRow, insertRecord, reorderRoomRows, rewriteRecord, setRecordStatus } from "./record-writer.repository.ts";
+import { paths } from "../../web/paths.ts";
 
 /** Which records a list shows (see RecordFilter). */
 export type ListRecordsQuery = RecordFilter;
@@ -192,12 +193,8 @@ export async function consequencesOfDeleting(db: Queryable, kind: RecordKind, sl
   return held > 0 ? [...found, { kind: "booking", effect: "blocks", count: held, titles: [] }] : found;
 }
 
-const PUBLIC_SECTIONS: Record<RecordKind, string> = {
-  place: "places", exhibition: "exhibitions", room: "rooms", object: "objects", person: "people", event: "events", theme: "themes",
-};
-
 /** The record's address on the public site, e.g. /fr/rooms/reconquest-and-liberation. */
-export const publicPathOf = (kind: RecordKind, slug: string, locale: Locale) => `/${locale}/${PUBLIC_SECTIONS[kind]}/${slug}`;
+export const publicPathOf = (kind: RecordKind, slug: string, locale: Locale) => paths.record(locale, kind, slug);
 
 /** Thrown to roll the preview's transaction back once the page is read. */
 class PreviewRollback extends Error {

@@ -67,6 +67,8 @@ export interface DocumentIssue {
   message: string;
   /** A stable code the pages translate, e.g. "too_small", "unknown_reference", "slug_taken". */
   code: string;
+  /** What the pages need to word it: Zod's parameters (`minimum`, `origin`...), a rule's `code`, the slug referred to. */
+  params?: Record<string, unknown>;
 }
 
 export class DocumentInvalidError extends Error {

@@ -6,6 +6,8 @@ import type { Choice } from "../../web/admin/forms/form-types.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { DeletionConsequence, PublicationStatus, RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
+import { plural } from "../../web/i18n/plural.ts";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 /** A text in the editor's language, else the other one (marked with its language), else the fallback. */
 export function LocalText(props: { text: LocalizedText | undefined; locale: Locale; fallback: string }) {
@@ -69,7 +71,7 @@ export function RecordListPage(p: RecordListProps) {
   return (
     <AdminLayout locale={locale} path={path} title={w.kindPlural[kind]} actor={p.actor} csrfToken={p.csrfToken} flash={p.flash}>
       <h1>{w.kindPlural[kind]}</h1>
-      {p.mayCreate && kind !== "room" ? <p><a class="button" href={adminUrl(locale, `${path}/new`)}>{w.newRecord[kind]}</a></p> : null}
+      {p.mayCreate && kind !== "room" ? <p><a class="button" href={adminPaths.newRecord(locale, kind)}>{w.newRecord[kind]}</a></p> : null}
       <form method="get" action={adminUrl(locale, path)} class="filters" role="search">
         <h2>{w.filters}</h2>
         <div class="field">
@@ -105,7 +107,7 @@ export function RecordListPage(p: RecordListProps) {
           <tbody>
             {p.items.map((r) => (
               <tr>
-                <td><a href={adminUrl(locale, `/content/${kind}/${r.slug}`)}><LocalText text={r.title} locale={locale} fallback={r.slug} /></a></td>
+                <td><a href={adminPaths.record(locale, kind, r.slug)}><LocalText text={r.title} locale={locale} fallback={r.slug} /></a></td>
                 <td><code>{r.slug}</code></td>
                 <td>{r.placeSlug ?? "—"}</td>
                 <td><StatusBadge status={r.status} locale={locale} /> <MissingBadge count={r.missingTranslations} locale={locale} /></td>
@@ -149,11 +151,11 @@ export function DeletePage(p: DeletePageProps) {
           {consequences.map((c) => {
             const [one, many] = w.consequenceKinds[c.kind] ?? [c.kind, c.kind];
             const names = c.titles.map((t) => titleIn(t, locale, "?"));
-            return <li>{w.consequence(c.count, c.count === 1 ? one : many, c.effect as "deleted" | "detached")}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
+            return <li>{w.consequence(c.count, plural(locale, c.count, { one, other: many }), c.effect as "deleted" | "detached")}{names.length > 0 ? `: ${names.join(", ")}${names.length < c.count ? "…" : ""}` : ""}</li>;
           })}
         </ul>
       )}
-      <form method="post" action={adminUrl(locale, `${path}/delete`)} class="actions">
+      <form method="post" action={`${adminPaths.record(locale, record.kind, record.slug)}/delete`} class="actions">
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="_version" value={String(record.version)} />
         {blocking > 0 ? null : <button type="submit" class="danger">{w.deleteConfirm}</button>}

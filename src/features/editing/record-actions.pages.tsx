@@ -6,7 +6,7 @@
 import { Hono, type Context } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
-import { AdminLayout, adminUrl } from "../../web/admin/admin-layout.tsx";
+import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { commandContextOf } from "../../web/request-origin.ts";
 import { authorize, requireActor } from "../staff/staff.guard.ts";
@@ -17,6 +17,7 @@ import { KIND, kindOf, target } from "./editing.pages.tsx";
 import { consequencesOfDeleting, readRecord, renderPreview, scopeOfRecord } from "./editing.service.ts";
 import { DeletionRefusedError, VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
 import { DeletePage, titleIn } from "./editing.views.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 const titleOf = (record: StoredRecord, locale: Locale) => {
   const doc = record.document as { title?: Record<string, string>; name?: unknown };
@@ -49,7 +50,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
       <AdminLayout locale={locale} path={`/content/${kind}/${slug}`} title={w.conflictTitle} actor={actor} csrfToken={session.csrfToken}>
         <h1>{w.conflictTitle}</h1>
         <div class="error-summary" role="alert"><p>{w.conflictAction}</p></div>
-        <p><a href={adminUrl(locale, `/content/${kind}/${slug}`)}>{w.openCurrent}</a></p>
+        <p><a href={adminPaths.record(locale, kind, slug)}>{w.openCurrent}</a></p>
       </AdminLayout>, 409,
     );
   };
@@ -69,7 +70,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
         if (error instanceof VersionConflictError) return conflictPage(c, kind, slug);
         throw error;
       }
-      return c.redirect(`${adminUrl(locale, `/content/${kind}/${slug}`)}?flash=${verb}ed`, 303);
+      return c.redirect(`${adminPaths.record(locale, kind, slug)}?flash=${verb}ed`, 303);
     });
   }
 
@@ -100,7 +101,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
       if (error instanceof DeletionRefusedError) return deletePage(c, kind, slug, 409);
       throw error;
     }
-    return c.redirect(`${adminUrl(locale, `/content/${kind}`)}?flash=deleted`, 303);
+    return c.redirect(`${adminPaths.records(locale, kind)}?flash=deleted`, 303);
   });
 
   app.get(`/content/${KIND}/:slug/preview`, async (c) => {
@@ -110,7 +111,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
     if (!deps.renderPublicPage) throw new Error("Preview needs deps.renderPublicPage (set by the app's createApp).");
     const html = await renderPreview(deps, kind, slug, locale, deps.renderPublicPage);
     if (html === undefined) throw notFound(kind, slug);
-    const banner = `<a href="${adminUrl(locale, `/content/${kind}/${slug}`)}">${w.previewBanner}</a>`;
+    const banner = `<a href="${adminPaths.record(locale, kind, slug)}">${w.previewBanner}</a>`;
     return c.html(withPreviewBanner(html, banner), 200, { "X-Robots-Tag": "noindex, nofollow" });
   });
 
@@ -126,7 +127,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
       if (error instanceof VersionConflictError) return conflictPage(c, "exhibition", slug);
       throw error;
     }
-    return c.redirect(`${adminUrl(locale, `/content/exhibition/${slug}`)}?flash=reordered#rooms-heading`, 303);
+    return c.redirect(`${adminPaths.record(locale, "exhibition", slug)}?flash=reordered#rooms-heading`, 303);
   });
 
   return app;

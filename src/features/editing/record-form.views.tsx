@@ -4,7 +4,7 @@
  * in order, and after a conflicting save what differs between the current version and the editor's.
  */
 import type { Locale } from "../../lib/locales.ts";
-import { AdminLayout, CsrfField, adminUrl } from "../../web/admin/admin-layout.tsx";
+import { AdminLayout, CsrfField } from "../../web/admin/admin-layout.tsx";
 import { errorAnchors } from "../../web/admin/forms/form-anchors.ts";
 import { renderForm } from "../../web/admin/forms/form-render.tsx";
 import type { FieldErrors, FormDescription, FormValues } from "../../web/admin/forms/form-types.ts";
@@ -13,11 +13,10 @@ import { editingText } from "./editing.admin-text.ts";
 import type { RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
 import { formatInstant } from "../../web/i18n/format.ts";
 import { LocalText, MissingBadge, StatusBadge } from "./editing.views.tsx";
+import { paths } from "../../web/paths.ts";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
-const PUBLIC_PATHS: Record<RecordKind, string> = {
-  place: "places", exhibition: "exhibitions", room: "rooms", object: "objects", person: "people", event: "events", theme: "themes",
-};
-export const publicPathOf = (locale: Locale, kind: RecordKind, slug: string) => `/${locale}/${PUBLIC_PATHS[kind]}/${slug}`;
+export const publicPathOf = (locale: Locale, kind: RecordKind, slug: string) => paths.record(locale, kind, slug);
 
 export interface VersionConflict {
   /** The record as it is now (absent: deleted meanwhile). */
@@ -79,7 +78,7 @@ export function RecordFormPage(p: RecordFormPageProps) {
       </form>
       {p.kind === "exhibition" && record ? <RoomsInOrder {...p} record={record} /> : null}
       {p.kind === "room" && typeof p.values.exhibition === "string" ? (
-        <p><a href={adminUrl(locale, `/content/exhibition/${p.values.exhibition}`)}>{w.backToExhibition}</a></p>
+        <p><a href={adminPaths.record(locale, "exhibition", p.values.exhibition)}>{w.backToExhibition}</a></p>
       ) : null}
     </AdminLayout>
   );
@@ -88,7 +87,7 @@ export function RecordFormPage(p: RecordFormPageProps) {
 function RecordActions(p: RecordFormPageProps & { record: StoredRecord }) {
   const { locale, record } = p;
   const w = editingText(locale);
-  const base = adminUrl(locale, `/content/${p.kind}/${record.slug}`);
+  const base = adminPaths.record(locale, p.kind, record.slug);
   const publishing = record.status === "draft";
   return (
     <div class="actions">
@@ -114,13 +113,13 @@ function RoomsInOrder(p: RecordFormPageProps & { record: StoredRecord }) {
     <section aria-labelledby="rooms-heading">
       <h2 id="rooms-heading">{w.rooms}</h2>
       {rooms.length === 0 ? <p>{w.noRooms}</p> : (
-        <form method="post" action={adminUrl(locale, `/content/exhibition/${record.slug}/rooms-order`)}>
+        <form method="post" action={adminPaths.roomsOrder(locale, record.slug)}>
           <CsrfField token={p.csrfToken} />
           <input type="hidden" name="_version" value={String(record.version)} />
           <ol class="room-order">
             {rooms.map((r, i) => (
               <li>
-                <a href={adminUrl(locale, `/content/room/${r.slug}`)}><LocalText text={r.title} locale={locale} fallback={r.slug} /></a>
+                <a href={adminPaths.record(locale, "room", r.slug)}><LocalText text={r.title} locale={locale} fallback={r.slug} /></a>
                 {" "}<StatusBadge status={r.status} locale={locale} />
                 {i > 0 ? <button type="submit" class="secondary" name="move" value={`up:${r.slug}`}>{w.moveUp}<span class="visually-hidden">{` — ${r.slug}`}</span></button> : null}
                 {i < rooms.length - 1 ? <button type="submit" class="secondary" name="move" value={`down:${r.slug}`}>{w.moveDown}<span class="visually-hidden">{` — ${r.slug}`}</span></button> : null}
@@ -129,7 +128,7 @@ function RoomsInOrder(p: RecordFormPageProps & { record: StoredRecord }) {
           </ol>
         </form>
       )}
-      <p><a class="button secondary" href={`${adminUrl(locale, "/content/room/new")}?exhibition=${encodeURIComponent(record.slug)}`}>{w.addRoom}</a></p>
+      <p><a class="button secondary" href={`${adminPaths.newRecord(locale, "room")}?exhibition=${encodeURIComponent(record.slug)}`}>{w.addRoom}</a></p>
     </section>
   );
 }
@@ -156,7 +155,7 @@ function ConflictNotice(p: RecordFormPageProps & { conflict: VersionConflict }) 
     <div class="error-summary" role="alert" tabindex={-1}>
       <h2>{w.conflictTitle}</h2>
       <p>{w.conflictText(conflict.by, formatInstant(locale, current.updatedAt))}</p>
-      <p><a href={adminUrl(locale, `/content/${p.kind}/${current.slug}`)}>{w.reloadCurrent}</a></p>
+      <p><a href={adminPaths.record(locale, p.kind, current.slug)}>{w.reloadCurrent}</a></p>
       {paths.length > 0 ? (
         <table class="admin-table">
           <caption>{w.conflictDiff}</caption>

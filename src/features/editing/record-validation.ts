@@ -24,15 +24,15 @@ export function tableRuleIssues(kind: RecordKind, doc: RecordDocument): Document
   const duplicates = (values: string[], path: Path, what: string, field?: string) => {
     const seen = new Set<string>();
     values.forEach((v, i) => {
-      if (seen.has(v)) issues.push({ path: field === undefined ? [...path, i] : [...path, i, field], code: "duplicate", message: `${what} "${v}" is listed twice` });
+      if (seen.has(v)) issues.push({ path: field === undefined ? [...path, i] : [...path, i, field], code: "duplicate", message: `${what} "${v}" is listed twice`, params: { value: v } });
       seen.add(v);
     });
   };
   const atMost = (value: number | undefined, limit: number, path: Path) => {
-    if (value !== undefined && value > limit) issues.push({ path, code: "too_big", message: `must be at most ${limit}` });
+    if (value !== undefined && value > limit) issues.push({ path, code: "too_big", message: `must be at most ${limit}`, params: { maximum: limit } });
   };
   mediaOf(doc).forEach((m, i, all) => {
-    if (all.findIndex((x) => x.slug === m.slug) < i) issues.push({ path: m.path, code: "duplicate", message: `medium "${m.slug}" is listed twice` });
+    if (all.findIndex((x) => x.slug === m.slug) < i) issues.push({ path: m.path, code: "duplicate", message: `medium "${m.slug}" is listed twice`, params: { value: m.slug } });
   });
   const media = [...("media" in doc ? doc.media : []), ...("sections" in doc ? doc.sections.flatMap((s) => s.media) : [])];
   mediaOf(doc).forEach((m, i) => atMost(media[i]!.durationSeconds, INT4_MAX, [...m.path.slice(0, -1), "durationSeconds"]));
@@ -41,7 +41,7 @@ export function tableRuleIssues(kind: RecordKind, doc: RecordDocument): Document
       const p = doc as Docs["place"];
       duplicates(p.partners.map((x) => x.place), ["partners"], "partner", "place");
       p.partners.forEach((x, i) => {
-        if (x.place === p.slug) issues.push({ path: ["partners", i, "place"], code: "self_reference", message: "a place cannot be its own partner" });
+        if (x.place === p.slug) issues.push({ path: ["partners", i, "place"], code: "self_reference", message: "a place cannot be its own partner", params: { kind: "place" } });
       });
       p.admission.forEach((a, i) => atMost(a.priceCents, INT4_MAX, ["admission", i, "priceCents"]));
       break;
@@ -65,7 +65,7 @@ export function tableRuleIssues(kind: RecordKind, doc: RecordDocument): Document
       const o = doc as Docs["object"];
       atMost(o.itemCount, INT4_MAX, ["itemCount"]);
       duplicates(o.people.map((x) => x.person), ["people"], "person", "person");
-      if (o.partOf === o.slug) issues.push({ path: ["partOf"], code: "self_reference", message: "an object cannot be part of itself" });
+      if (o.partOf === o.slug) issues.push({ path: ["partOf"], code: "self_reference", message: "an object cannot be part of itself", params: { kind: "object" } });
       break;
     }
     case "event":
@@ -112,7 +112,7 @@ async function referenceIssues(db: Queryable, kind: RecordKind, doc: RecordDocum
   for (const r of refs) (wanted[r.kind] ??= []).push(r.slug);
   const found = await idsOfSlugs(db, wanted);
   const issues: DocumentIssue[] = refs.filter((r) => !found[r.kind].has(r.slug))
-    .map((r) => ({ path: r.path, code: "unknown_reference", message: `no ${r.kind} has the slug "${r.slug}"` }));
+    .map((r) => ({ path: r.path, code: "unknown_reference", message: `no ${r.kind} has the slug "${r.slug}"`, params: { kind: r.kind, slug: r.slug } }));
   if (kind === "place") {
     const p = doc as Docs["place"];
     const placeId = editing === undefined ? undefined : (await findRoot(db, "place", editing))?.id;
@@ -122,12 +122,12 @@ async function referenceIssues(db: Queryable, kind: RecordKind, doc: RecordDocum
     const ownRooms = placeId === undefined ? new Set<string>() : await roomSlugsOfPlace(db, placeId, roomSlugs);
     p.admission.forEach((a, i) => {
       if (a.exhibition !== undefined && found.exhibition.has(a.exhibition) && !ownExhibitions.has(a.exhibition)) {
-        issues.push({ path: ["admission", i, "exhibition"], code: "unknown_reference", message: `"${a.exhibition}" is not an exhibition of this place` });
+        issues.push({ path: ["admission", i, "exhibition"], code: "unknown_reference", message: `"${a.exhibition}" is not an exhibition of this place`, params: { kind: "exhibition", slug: a.exhibition, elsewhere: true } });
       }
     });
     p.accessibility.forEach((a, i) => {
       if (a.room !== undefined && found.room.has(a.room) && !ownRooms.has(a.room)) {
-        issues.push({ path: ["accessibility", i, "room"], code: "unknown_reference", message: `"${a.room}" is not a room of this place` });
+        issues.push({ path: ["accessibility", i, "room"], code: "unknown_reference", message: `"${a.room}" is not a room of this place`, params: { kind: "room", slug: a.room, elsewhere: true } });
       }
     });
   }
@@ -150,13 +150,18 @@ async function mediaIssues(db: Queryable, kind: RecordKind, doc: RecordDocument,
     .map((m) => ({ path: m.path, code: "slug_taken", message: `another medium already has the slug "${m.slug}"` }));
 }
 
+/** Zod's issues with their parameters; of the value read, only its type is kept (`received`). */
 const zodIssues = (error: z.ZodError): DocumentIssue[] =>
-  error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message, code: i.code }));
+  error.issues.map((issue) => {
+    const { path, message, code, input, params, ...parameters } = issue as typeof issue & { input?: unknown; params?: Record<string, unknown> };
+    const received = code === "invalid_type" ? { received: input === undefined ? "undefined" : typeof input } : {};
+    return { path: path.map((p) => (typeof p === "symbol" ? String(p) : p)), message, code, params: { ...parameters, ...received, ...params } };
+  });
 
 export type ValidationResult<K extends RecordKind> = { ok: true; doc: RecordDocument<K> } | { ok: false; issues: DocumentIssue[] };
 
 export async function validate<K extends RecordKind>(db: Queryable, kind: K, input: unknown, editing: string | undefined): Promise<ValidationResult<K>> {
-  const parsed = DOCUMENT_SCHEMAS[kind].safeParse(input);
+  const parsed = DOCUMENT_SCHEMAS[kind].safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const doc = parsed.data as RecordDocument<K>;
   const issues = [

@@ -10,6 +10,7 @@ import { historyText } from "../history/history.page-text.ts";
 import { FuzzyTime, type ShownDate } from "../../web/views/fuzzy-time.tsx";
 import { exhibitionText, type ExhibitionText } from "./exhibitions.page-text.ts";
 import type { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
+import { paths } from "../../web/paths.ts";
 
 type Exhibition = ReturnType<typeof presentExhibition>;
 type Room = ReturnType<typeof presentRoom>;
@@ -21,7 +22,7 @@ function Themes(props: { themes: { slug: string; name?: string }[]; record: Fall
   return (
     <section aria-labelledby="themes">
       <h2 id="themes">{props.w.themes}</h2>
-      <ul class="badges">{props.themes.map((th, i) => <li class="badge"><a href={`/${props.locale}/themes/${th.slug}`} lang={fallbackLang(props.record, `themes.${i}`)}>{th.name}</a></li>)}</ul>
+      <ul class="badges">{props.themes.map((th, i) => <li class="badge"><a href={paths.theme(props.locale, th.slug)} lang={fallbackLang(props.record, `themes.${i}`)}>{th.name}</a></li>)}</ul>
     </section>
   );
 }
@@ -43,15 +44,15 @@ export function ExhibitionPage(props: { exhibition: Exhibition; free: boolean; l
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/places`, text: m.network },
-        { href: `/${locale}/places/${e.place.slug}`, text: e.place.name ?? e.place.slug }, { text: e.title ?? e.slug },
+        { href: paths.home(locale), text: m.home }, { href: paths.places(locale), text: m.network },
+        { href: paths.place(locale, e.place.slug), text: e.place.name ?? e.place.slug }, { text: e.title ?? e.slug },
       ]} />
       <p class="kicker">{e.kind === "permanent" ? w.permanent : w.temporary}</p>
       <h1 lang={fallbackLang(e, "title")}>{e.title}</h1>
       {e.summary ? <p class="lead" lang={fallbackLang(e, "summary")}>{e.summary}</p> : null}
       <dl class="facts">
         <dt>{w.at}</dt>
-        <dd><a href={`/${locale}/places/${e.place.slug}`} lang={fallbackLang(e, "place")}>{e.place.name}</a></dd>
+        <dd><a href={paths.place(locale, e.place.slug)} lang={fallbackLang(e, "place")}>{e.place.name}</a></dd>
         {when ? <><dt>{e.kind === "permanent" ? w.permanent : w.temporary}</dt><dd>{when}</dd></> : null}
       </dl>
       {props.free ? <ul class="badges"><li class="badge">{w.free}</li></ul> : null}
@@ -62,7 +63,7 @@ export function ExhibitionPage(props: { exhibition: Exhibition; free: boolean; l
       {e.rooms.length > 0 ? <section aria-labelledby="rooms">
         <h2 id="rooms">{w.rooms}</h2>
         <ol class="room-list">{e.rooms.map((r, i) => (
-          <li><a href={`/${locale}/rooms/${r.slug}`} lang={fallbackLang(e, `rooms.${i}`)}>{w.room(r.number, r.title ?? r.slug)}</a></li>
+          <li><a href={paths.room(locale, r.slug)} lang={fallbackLang(e, `rooms.${i}`)}>{w.room(r.number, r.title ?? r.slug)}</a></li>
         ))}</ol>
       </section> : null}
       <Themes themes={e.themes} record={e} w={w} locale={locale} />
@@ -87,10 +88,10 @@ function RelatedEvents(props: { events: RoomEvent[]; locale: Locale; w: Exhibiti
       {groups.map((g) => <>
         <h3 id={`events-${g.kind}`}>{h.eventKindsPlural[g.kind] ?? g.kind}</h3>
         <ol class="timeline">{g.events.map((e) => (
-          <li>{e.date ? <FuzzyTime date={e.date} /> : null}<a href={`/${locale}/events/${e.slug}`} lang={e.titleLang}>{e.title}</a></li>
+          <li>{e.date ? <FuzzyTime date={e.date} /> : null}<a href={paths.event(locale, e.slug)} lang={e.titleLang}>{e.title}</a></li>
         ))}</ol>
       </>)}
-      <p><a href={`/${locale}/timeline`}>{w.timeline}</a></p>
+      <p><a href={paths.timeline(locale)}>{w.timeline}</a></p>
     </section>
   );
 }
@@ -104,9 +105,9 @@ export function RoomPage(props: { room: Room; name: string; events: RoomEvent[];
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home },
-        { href: `/${locale}/places/${r.place.slug}`, text: r.place.name ?? r.place.slug },
-        { href: `/${locale}/exhibitions/${r.exhibition.slug}`, text: r.exhibition.title ?? r.exhibition.slug },
+        { href: paths.home(locale), text: m.home },
+        { href: paths.place(locale, r.place.slug), text: r.place.name ?? r.place.slug },
+        { href: paths.exhibition(locale, r.exhibition.slug), text: r.exhibition.title ?? r.exhibition.slug },
         { text: props.name },
       ]} />
       <p class="kicker"><span lang={lang("exhibition")}>{r.exhibition.title}</span> · <span lang={lang("place")}>{r.place.name}</span></p>
@@ -133,7 +134,7 @@ export function RoomPage(props: { room: Room; name: string; events: RoomEvent[];
       {r.objects.length > 0 ? <section aria-labelledby="objects">
         <h2 id="objects">{w.objects}</h2>
         <ul class="grid">{r.objects.map((o, i) => (
-          <li class="card"><a href={`/${locale}/objects/${o.slug}`} lang={lang(`objects.${i}`)}>{o.title}</a>
+          <li class="card"><a href={paths.object(locale, o.slug)} lang={lang(`objects.${i}`)}>{o.title}</a>
             <span class="muted"> ({c.types[o.type] ?? o.type})</span></li>
         ))}</ul>
       </section> : null}

@@ -1,5 +1,6 @@
 /** Words of the person, event and timeline pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const en = {
   person: "Person",
@@ -26,7 +27,7 @@ const en = {
   years: "Years",
   onTimeline: "See this event on the timeline",
   timelineIntro: "The events of the network's history, in time order. Dates are given as precisely as they are known: a month, a season or “mid-April” sorts among exact days.",
-  eventCount: (n: number) => (n === 1 ? "1 event" : `${n} events`),
+  eventCount: (n: number) => plural("en", n, { one: "{n} event", other: "{n} events" }),
   eventKinds: {
     liberation: "Liberation", battle: "Battle", uprising: "Uprising", repression: "Repression", trial: "Trial", founding: "Founding",
     opening: "Opening", commemoration: "Commemoration", other: "Event",
@@ -63,7 +64,7 @@ const fr: typeof en = {
   years: "Années",
   onTimeline: "Voir cet événement dans la chronologie",
   timelineIntro: "Les événements de l'histoire du réseau, dans l'ordre du temps. Les dates sont données aussi précisément qu'on les connaît\u00a0: un mois, une saison ou «\u00a0mi-avril\u00a0» se classe parmi les jours exacts.",
-  eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+  eventCount: (n) => plural("fr", n, { one: "{n} événement", other: "{n} événements" }),
   eventKinds: {
     liberation: "Libération", battle: "Bataille", uprising: "Soulèvement", repression: "Répression", trial: "Procès", founding: "Fondation",
     opening: "Ouverture", commemoration: "Commémoration", other: "Événement",

@@ -16,6 +16,7 @@ import { presentPerson } from "./people.presenter.ts";
 import { findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
 import { findPersonRelated } from "./person-related.repository.ts";
 import { groupRelated } from "../collection/related-records.ts";
+import { paths } from "../../web/paths.ts";
 
 export function historyPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
@@ -29,7 +30,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
             // Looked up only on a cache miss, so the person pages themselves cost nothing more.
             const wanted = slugify(slug);
             const canonical = (wanted !== slug ? (await findPersonBySlug(db, wanted))?.slug : undefined) ?? await findPersonSlugByName(db, wanted);
-            if (canonical && canonical !== slug) return { redirect: `/${locale}/people/${canonical}` };
+            if (canonical && canonical !== slug) return { redirect: paths.person(locale, canonical) };
             throw notFound("person", slug);
           }
           const [details, links] = await Promise.all([findPersonDetails(db, row.id), findPersonRelated(db, row.id)]);

@@ -11,6 +11,7 @@ import { RelatedRecords } from "../collection/related-records.views.tsx";
 import type { presentEvent, presentEventSummary } from "./events.presenter.ts";
 import { historyText } from "./history.page-text.ts";
 import type { presentPerson } from "./people.presenter.ts";
+import { paths } from "../../web/paths.ts";
 
 type Person = ReturnType<typeof presentPerson>;
 type Event = ReturnType<typeof presentEvent>;
@@ -28,7 +29,7 @@ export function PersonPage(props: { person: Person; related?: RelatedRecord[]; l
   const m = t(locale);
   return (
     <article>
-      <Breadcrumb label={m.breadcrumb} items={[{ href: `/${locale}/`, text: m.home }, { text: p.name }]} />
+      <Breadcrumb label={m.breadcrumb} items={[{ href: paths.home(locale), text: m.home }, { text: p.name }]} />
       <p class="kicker" lang={fallbackLang(p, "title")}>{p.title ?? w.person}</p>
       <h1>{p.name}</h1>
       {p.aliases.length > 0 ? <p class="also-known-as">{w.alsoKnownAs(formatList(locale, p.aliases.map((a) => a.name)))}</p> : null}
@@ -52,7 +53,7 @@ export function PersonPage(props: { person: Person; related?: RelatedRecord[]; l
         <ul>{p.roles.map((r, i) => (
           <li>
             <span lang={fallbackLang(p, `roles.${i}.role`)}>{r.role}</span>
-            {r.place ? <>{" — "}<a href={`/${locale}/places/${r.place.slug}`} lang={fallbackLang(p, `roles.${i}.place`)}>{r.place.name}</a></> : null}
+            {r.place ? <>{" — "}<a href={paths.place(locale, r.place.slug)} lang={fallbackLang(p, `roles.${i}.place`)}>{r.place.name}</a></> : null}
             {r.period ? <> (<FuzzyTime date={r.period} />)</> : null}
           </li>
         ))}</ul>
@@ -62,7 +63,7 @@ export function PersonPage(props: { person: Person; related?: RelatedRecord[]; l
         <ol class="timeline">{p.events.map((e, i) => (
           <li>
             {e.date ? <FuzzyTime date={e.date} /> : null}
-            <a href={`/${locale}/events/${e.slug}`} lang={fallbackLang(p, `events.${i}.title`)}>{e.title}</a>
+            <a href={paths.event(locale, e.slug)} lang={fallbackLang(p, `events.${i}.title`)}>{e.title}</a>
             {dashed(e.role, fallbackLang(p, `events.${i}.role`))}
           </li>
         ))}</ol>
@@ -71,7 +72,7 @@ export function PersonPage(props: { person: Person; related?: RelatedRecord[]; l
         <h2 id="objects">{w.objects}</h2>
         <ul>{p.objects.map((o, i) => (
           <li>
-            <a href={`/${locale}/objects/${o.slug}`} lang={fallbackLang(p, `objects.${i}.title`)}>{o.title}</a>
+            <a href={paths.object(locale, o.slug)} lang={fallbackLang(p, `objects.${i}.title`)}>{o.title}</a>
             <span class="muted"> ({c.types[o.type] ?? o.type})</span>
             {dashed(o.role, fallbackLang(p, `objects.${i}.role`))}
           </li>
@@ -94,14 +95,14 @@ export function EventPage(props: { event: Event; locale: Locale }) {
   const loc = e.location;
   return (
     <article>
-      <Breadcrumb label={m.breadcrumb} items={[{ href: `/${locale}/`, text: m.home }, { href: `/${locale}/timeline`, text: m.timeline }, { text: e.title ?? e.slug }]} />
+      <Breadcrumb label={m.breadcrumb} items={[{ href: paths.home(locale), text: m.home }, { href: paths.timeline(locale), text: m.timeline }, { text: e.title ?? e.slug }]} />
       <p class="kicker">{w.eventKinds[e.kind] ?? e.kind}</p>
       <h1 lang={fallbackLang(e, "title")}>{e.title}</h1>
       {e.summary ? <p class="lead" lang={fallbackLang(e, "summary")}>{e.summary}</p> : null}
       <dl class="facts">
         {e.date ? <><dt>{w.date}</dt><dd><FuzzyTime date={e.date} /></dd></> : null}
         {loc ? <><dt>{w.location}</dt><dd>
-          {loc.place ? <a href={`/${locale}/places/${loc.place.slug}`} lang={fallbackLang(e, "location.place")}>{loc.place.name}</a> : null}
+          {loc.place ? <a href={paths.place(locale, loc.place.slug)} lang={fallbackLang(e, "location.place")}>{loc.place.name}</a> : null}
           {loc.name && loc.name !== loc.place?.name ? <span lang={fallbackLang(e, "location.name")}>{loc.place ? ` (${loc.name})` : loc.name}</span> : null}
         </dd></> : null}
       </dl>
@@ -112,24 +113,24 @@ export function EventPage(props: { event: Event; locale: Locale }) {
       {e.people.length > 0 ? <section aria-labelledby="people">
         <h2 id="people">{w.people}</h2>
         <ul>{e.people.map((p, i) => (
-          <li><a href={`/${locale}/people/${p.slug}`}>{p.name}</a>{dashed(p.role, fallbackLang(e, `people.${i}.role`))}</li>
+          <li><a href={paths.person(locale, p.slug)}>{p.name}</a>{dashed(p.role, fallbackLang(e, `people.${i}.role`))}</li>
         ))}</ul>
       </section> : null}
       {e.objects.length > 0 ? <section aria-labelledby="objects">
         <h2 id="objects">{w.objects}</h2>
         <ul>{e.objects.map((o, i) => (
-          <li><a href={`/${locale}/objects/${o.slug}`} lang={fallbackLang(e, `objects.${i}`)}>{o.title}</a> <span class="muted">({c.types[o.type] ?? o.type})</span></li>
+          <li><a href={paths.object(locale, o.slug)} lang={fallbackLang(e, `objects.${i}`)}>{o.title}</a> <span class="muted">({c.types[o.type] ?? o.type})</span></li>
         ))}</ul>
       </section> : null}
       {e.themes.length > 0 ? <section aria-labelledby="themes">
         <h2 id="themes">{w.themes}</h2>
-        <ul class="badges">{e.themes.map((th, i) => <li class="badge"><a href={`/${locale}/themes/${th.slug}`} lang={fallbackLang(e, `themes.${i}`)}>{th.name}</a></li>)}</ul>
+        <ul class="badges">{e.themes.map((th, i) => <li class="badge"><a href={paths.theme(locale, th.slug)} lang={fallbackLang(e, `themes.${i}`)}>{th.name}</a></li>)}</ul>
       </section> : null}
       {e.media.length > 0 ? <section aria-labelledby="media">
         <h2 id="media">{w.media}</h2>
         <MediaList media={e.media} locale={locale} record={e} />
       </section> : null}
-      <p><a href={`/${locale}/timeline#event-${e.slug}`}>{w.onTimeline}</a></p>
+      <p><a href={paths.timelineEvent(locale, e.slug)}>{w.onTimeline}</a></p>
       {e.factsSource ? <p class="muted" lang="en"><small>{w.source}: {e.factsSource}</small></p> : null}
     </article>
   );
@@ -163,7 +164,7 @@ export function TimelinePage(props: { events: TimelineEvent[]; locale: Locale })
         <ol class="timeline">{g.events.map((e) => (
           <li id={`event-${e.slug}`}>
             {e.date ? <FuzzyTime date={e.date} /> : null}
-            <a href={`/${locale}/events/${e.slug}`} lang={fallbackLang(e, "title")}>{e.title}</a>
+            <a href={paths.event(locale, e.slug)} lang={fallbackLang(e, "title")}>{e.title}</a>
             {e.location?.name ?? e.location?.place?.name
               ? <span class="muted" lang={fallbackLang(e, e.location?.name ? "location.name" : "location.place")}>{` — ${e.location?.name ?? e.location?.place?.name}`}</span>
               : null}

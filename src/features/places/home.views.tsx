@@ -5,6 +5,7 @@ import { fallbackLang } from "../../web/views/text.tsx";
 import type { homePageData, PlaceCard } from "./network.service.ts";
 import { placeText } from "./places.page-text.ts";
 import { StatusLine } from "./places.views.tsx";
+import { paths } from "../../web/paths.ts";
 
 type HomeData = Awaited<ReturnType<typeof homePageData>>;
 
@@ -13,7 +14,7 @@ function PlaceCardItem(props: { place: PlaceCard; locale: Locale }) {
   const w = placeText(locale);
   return (
     <li class="card place-card">
-      <h3><a href={`/${locale}/places/${place.slug}`} lang={fallbackLang(place, "name")}>{place.name}</a></h3>
+      <h3><a href={paths.place(locale, place.slug)} lang={fallbackLang(place, "name")}>{place.name}</a></h3>
       <p class="muted">{w.kinds[place.kind] ?? place.kind}{place.city ? ` · ${place.city}` : ""}</p>
       <StatusLine live={place.live} locale={locale} />
       {place.admission ? <p><span class={`badge${place.admission === "free" ? " badge-free" : ""}`}>
@@ -33,16 +34,16 @@ export function HomePage(props: HomeData & { locale: Locale }) {
       <section aria-labelledby="places">
         <h2 id="places">{w.networkPlaces}</h2>
         <ul class="grid">{places.map((p) => <PlaceCardItem place={p} locale={locale} />)}</ul>
-        <p><a href={`/${locale}/places`}>{w.allInstitutions}</a></p>
+        <p><a href={paths.places(locale)}>{w.allInstitutions}</a></p>
       </section>
       <section aria-labelledby="on-now">
         <h2 id="on-now">{w.whatIsOn}</h2>
         {current.length === 0 ? <p>{w.nothingOn}</p> : <ul class="grid">{current.map((e) => (
           <li class="card">
-            <h3><a href={`/${locale}/exhibitions/${e.slug}`} lang={fallbackLang(e, "title")}>{e.title}</a></h3>
+            <h3><a href={paths.exhibition(locale, e.slug)} lang={fallbackLang(e, "title")}>{e.title}</a></h3>
             <p class="muted">{e.kind === "permanent" ? w.permanent : w.temporary}
               {e.closesOn ? `, ${w.until(formatDate(locale, e.closesOn))}` : ""}</p>
-            <p><a href={`/${locale}/places/${e.placeSlug}`} lang={fallbackLang(e, "placeName")}>{e.placeName}</a></p>
+            <p><a href={paths.place(locale, e.placeSlug)} lang={fallbackLang(e, "placeName")}>{e.placeName}</a></p>
           </li>
         ))}</ul>}
       </section>
@@ -50,7 +51,7 @@ export function HomePage(props: HomeData & { locale: Locale }) {
         <h2 id="themes">{w.themes}</h2>
         <ul class="grid">{themes.map((th) => (
           <li class="card">
-            <h3><a href={`/${locale}/themes/${th.slug}`} lang={fallbackLang(th, "name")}>{th.name}</a></h3>
+            <h3><a href={paths.theme(locale, th.slug)} lang={fallbackLang(th, "name")}>{th.name}</a></h3>
             {th.description ? <p lang={fallbackLang(th, "description")}>{th.description}</p> : null}
           </li>
         ))}</ul>

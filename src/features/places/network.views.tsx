@@ -5,6 +5,7 @@ import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import type { ListedPlace, Partner } from "./network.service.ts";
 import { placeText, type PlaceText } from "./places.page-text.ts";
+import { paths } from "../../web/paths.ts";
 
 /** Kinds in the order the page lists them: the order of the words table, which follows the schema's. */
 const kindsIn = (w: PlaceText, places: ListedPlace[]) => Object.keys(w.kinds).filter((k) => places.some((p) => p.kind === k));
@@ -18,16 +19,16 @@ export function NetworkPage(props: { places: ListedPlace[]; kind?: string; local
   return (
     <>
       <Breadcrumb label={m.breadcrumb} items={kind
-        ? [{ href: `/${locale}/`, text: m.home }, { href: `/${locale}/places`, text: m.network }, { text: w.kindsPlural[kind] ?? kind }]
-        : [{ href: `/${locale}/`, text: m.home }, { text: m.network }]} />
+        ? [{ href: paths.home(locale), text: m.home }, { href: paths.places(locale), text: m.network }, { text: w.kindsPlural[kind] ?? kind }]
+        : [{ href: paths.home(locale), text: m.home }, { text: m.network }]} />
       <h1>{w.networkTitle}</h1>
       <p class="lead">{w.networkIntro}</p>
       <nav class="filters" aria-labelledby="filter-label">
         <p id="filter-label" class="filters-label">{w.filterByKind}</p>
         <ul>
-          <li><a href={`/${locale}/places`} aria-current={kind ? undefined : "page"}>{w.allKinds} ({places.length})</a></li>
+          <li><a href={paths.places(locale)} aria-current={kind ? undefined : "page"}>{w.allKinds} ({places.length})</a></li>
           {kinds.map((k) => (
-            <li><a href={`/${locale}/places?kind=${k}`} aria-current={k === kind ? "page" : undefined}>
+            <li><a href={paths.places(locale, k)} aria-current={k === kind ? "page" : undefined}>
               {w.kindsPlural[k] ?? k} ({places.filter((p) => p.kind === k).length})
             </a></li>
           ))}
@@ -40,7 +41,7 @@ export function NetworkPage(props: { places: ListedPlace[]; kind?: string; local
             <h2 id={`kind-${k}`}>{w.kindsPlural[k] ?? k}</h2>
             <ul class="place-list">{group.map((p) => (
               <li>
-                <a href={`/${locale}/places/${p.slug}`} lang={fallbackLang(p, "name")}>{p.name}</a>
+                <a href={paths.place(locale, p.slug)} lang={fallbackLang(p, "name")}>{p.name}</a>
                 {p.city ? <span class="muted"> · {p.city}</span> : null}
                 {p.line ? <p lang={fallbackLang(p, "line")}>{p.line}</p> : null}
               </li>
@@ -63,7 +64,7 @@ function PartnerEntry(props: { partner: Partner; locale: Locale; w: PlaceText })
   return (
     <li>
       <article aria-labelledby={id}>
-        <h2 id={id}><a href={`/${locale}/places/${p.slug}`} lang={fallbackLang(p, "name")}>{p.name}</a></h2>
+        <h2 id={id}><a href={paths.place(locale, p.slug)} lang={fallbackLang(p, "name")}>{p.name}</a></h2>
         <p class="kicker">{w.kinds[p.kind] ?? p.kind}{address.city ? ` · ${address.city}` : ""}</p>
         {p.note ? <p class="lead" lang={fallbackLang(p, "note")}>{p.note}</p> : null}
         <Paragraphs text={p.description} lang={fallbackLang(p, "description")} />
@@ -77,7 +78,7 @@ function PartnerEntry(props: { partner: Partner; locale: Locale; w: PlaceText })
           {[address.postalCode, address.city].filter(Boolean).join(" ")}
           {address.district ? <><br /><span lang={fallbackLang(p, "address.district")}>{address.district}</span></> : null}
         </address>
-        <p><a href={`/${locale}/places/${p.slug}`}>{w.partnerPage(p.name)}</a></p>
+        <p><a href={paths.place(locale, p.slug)}>{w.partnerPage(p.name)}</a></p>
       </article>
     </li>
   );
@@ -98,8 +99,8 @@ export function PartnersPage(props: PartnersPageData & { locale: Locale }) {
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/places`, text: m.network },
-        { href: `/${locale}/places/${host.slug}`, text: host.name }, { text: w.partners },
+        { href: paths.home(locale), text: m.home }, { href: paths.places(locale), text: m.network },
+        { href: paths.place(locale, host.slug), text: host.name }, { text: w.partners },
       ]} />
       <p class="kicker">{w.partnerCount(partners.length)}</p>
       <h1>{before}<span lang={fallbackLang(host, "name")}>{host.name}</span>{after}</h1>

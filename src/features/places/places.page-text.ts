@@ -1,5 +1,6 @@
 /** Words of the place pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const en = {
   kinds: {
@@ -46,7 +47,7 @@ const en = {
   allPartners: "All partners and what each offers",
   youLikeHistory: "You like history…",
   whyRelated: "Why we suggest it",
-  sharesThemes: (n: number, names: string) => (n === 1 ? `Shares the theme ${names}` : `Shares the themes ${names}`),
+  sharesThemes: (n: number, names: string) => plural("en", n, { one: () => `Shares the theme ${names}`, other: () => `Shares the themes ${names}` }),
   partnerPlace: "Partner institution",
   alsoTellsOf: (names: string) => `Also tells of ${names}`,
   nearby: "Nearby",
@@ -71,8 +72,8 @@ const en = {
   allInstitutions: "See all institutions by kind",
   filterByKind: "Filter by kind",
   allKinds: "All institutions",
-  institutionCount: (n: number) => (n === 1 ? "1 institution" : `${n} institutions`),
-  partnerCount: (n: number) => (n === 1 ? "1 partner institution" : `${n} partner institutions`),
+  institutionCount: (n: number) => plural("en", n, { one: "{n} institution", other: "{n} institutions" }),
+  partnerCount: (n: number) => plural("en", n, { one: "{n} partner institution", other: "{n} partner institutions" }),
   partnerPage: (name: string) => `${name}: hours, admission and exhibitions`,
   partnerOf: (name: string) => `Partner of ${name}`,
   qualifiers: { exactly: "", about: "about", nearly: "nearly", more_than: "more than", over: "over", millions: "millions of" } as Record<string, string>,
@@ -123,7 +124,7 @@ const fr: typeof en = {
   allPartners: "Tous les partenaires et ce que chacun propose",
   youLikeHistory: "Vous aimez l'histoire…",
   whyRelated: "Pourquoi nous le suggérons",
-  sharesThemes: (n, names) => (n === 1 ? `Partage le thème ${names}` : `Partage les thèmes ${names}`),
+  sharesThemes: (n, names) => plural("fr", n, { one: () => `Partage le thème ${names}`, other: () => `Partage les thèmes ${names}` }),
   partnerPlace: "Institution partenaire",
   alsoTellsOf: (names) => `Évoque aussi ${names}`,
   nearby: "À proximité",
@@ -148,8 +149,8 @@ const fr: typeof en = {
   allInstitutions: "Voir toutes les institutions par type",
   filterByKind: "Filtrer par type",
   allKinds: "Toutes les institutions",
-  institutionCount: (n) => (n === 1 ? "1 institution" : `${n} institutions`),
-  partnerCount: (n) => (n === 1 ? "1 institution partenaire" : `${n} institutions partenaires`),
+  institutionCount: (n) => plural("fr", n, { one: "{n} institution", other: "{n} institutions" }),
+  partnerCount: (n) => plural("fr", n, { one: "{n} institution partenaire", other: "{n} institutions partenaires" }),
   partnerPage: (name) => `${name} : horaires, tarifs et expositions`,
   partnerOf: (name) => `Partenaire de ${name}`,
   qualifiers: { exactly: "", about: "environ", nearly: "près de", more_than: "plus de", over: "plus de", millions: "des millions de" },

@@ -22,6 +22,7 @@ import { liveHours } from "./places.service.ts";
 import { PlacePage } from "./places.views.tsx";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf } from "../../web/presenting.ts";
+import { paths } from "../../web/paths.ts";
 
 const HOME = "/:home{.{0}}";
 
@@ -32,7 +33,7 @@ export function placePages(deps: AppDeps, locale: Locale) {
   return new Hono<AppEnv>()
     // Mounted at "/{lang}", a "/" route would answer "/{lang}" only (Hono drops the slash when joining,
     // and routing is strict), while the home's address is "/{lang}/": an always-empty parameter keeps it.
-    .get("/", (c) => c.redirect(`/${locale}/`, 301))
+    .get("/", (c) => c.redirect(paths.home(locale), 301))
     .get(HOME, (c) => cachedPage(c, deps, async () => {
       const data = await homePageData(db, locale, deps.now());
       const siteUrl = siteUrlOf(c, deps);

@@ -6,6 +6,7 @@ import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { placeText, type PlaceText } from "./places.page-text.ts";
 import type { presentPlace } from "./places.presenter.ts";
 import { admissionOf, type LiveHours } from "./places.service.ts";
+import { paths } from "../../web/paths.ts";
 
 type Place = ReturnType<typeof presentPlace>;
 export interface PlacePageData {
@@ -108,7 +109,7 @@ function RelatedCard(props: { related: Place["related"][number]; index: number; 
   const w = placeText(locale);
   return (
     <li class="card related-place">
-      <h3 lang={fallbackLang(place, `related.${i}.name`)}><a href={`/${locale}/places/${r.slug}`}>{r.name}</a></h3>
+      <h3 lang={fallbackLang(place, `related.${i}.name`)}><a href={paths.place(locale, r.slug)}>{r.name}</a></h3>
       <p class="muted">{w.kinds[r.kind] ?? r.kind}{r.city ? ` · ${r.city}` : ""}</p>
       <ul class="reasons" aria-label={w.whyRelated}>{r.reasons.map((reason) => {
         // The rarest themes come first; three say enough.
@@ -132,7 +133,7 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/places`, text: m.network }, { text: place.name ?? place.slug },
+        { href: paths.home(locale), text: m.home }, { href: paths.places(locale), text: m.network }, { text: place.name ?? place.slug },
       ]} />
       <p class="kicker">{w.kinds[place.kind] ?? place.kind}{place.address.city ? ` · ${place.address.city}` : ""}{place.address.district ? ` · ${place.address.district}` : ""}</p>
       <h1 lang={fallbackLang(place, "name")}>{place.name}</h1>
@@ -163,7 +164,7 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
           {props.visits.length > 0 ? <section aria-labelledby="visits">
             <h2 id="visits">{w.timedVisits}</h2>
             <ul class="grid">{props.visits.map((v) => {
-              const href = `/${locale}/places/${place.slug}/visits/${v.slug}`;
+              const href = paths.visit(locale, place.slug, v.slug);
               return (
                 <li class="card"><h3 lang={v.titleLang}><a href={href}>{v.title}</a></h3>
                   <p class="muted">{w.visitMinutes(v.durationMinutes)}</p>
@@ -174,14 +175,14 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
           {place.exhibitions.length > 0 ? <section aria-labelledby="exhibitions">
             <h2 id="exhibitions">{w.exhibitions}</h2>
             <ul class="grid">{place.exhibitions.map((e) => (
-              <li class="card"><h3><a href={`/${locale}/exhibitions/${e.slug}`}>{e.title}</a></h3>
+              <li class="card"><h3><a href={paths.exhibition(locale, e.slug)}>{e.title}</a></h3>
                 <p class="muted">{e.kind === "permanent" ? w.permanent : w.temporary}</p></li>
             ))}</ul>
           </section> : null}
           {props.objects.length > 0 ? <section aria-labelledby="collection">
             <h2 id="collection">{w.collection}</h2>
             <ul class="grid">{props.objects.map((o) => (
-              <li class="card"><h3><a href={`/${locale}/objects/${o.slug}`}>{o.title}</a></h3>{o.summary ? <p>{o.summary}</p> : null}</li>
+              <li class="card"><h3><a href={paths.object(locale, o.slug)}>{o.title}</a></h3>{o.summary ? <p>{o.summary}</p> : null}</li>
             ))}</ul>
           </section> : null}
         </div>
@@ -190,18 +191,18 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
       {place.partners.length > 0 ? <section aria-labelledby="partners">
         <h2 id="partners">{w.partners}</h2>
         <ul class="grid">{place.partners.map((p, i) => (
-          <li class="card"><h3><a href={`/${locale}/places/${p.slug}`}>{p.name}</a></h3>
+          <li class="card"><h3><a href={paths.place(locale, p.slug)}>{p.name}</a></h3>
             {p.city ? <p class="muted">{p.city}</p> : null}
             {p.note ? <p lang={fallbackLang(place, `partners.${i}.note`)}>{p.note}</p> : null}</li>
         ))}</ul>
-        <p><a href={`/${locale}/places/${place.slug}/partners`}>{w.allPartners}</a></p>
+        <p><a href={paths.placePartners(locale, place.slug)}>{w.allPartners}</a></p>
       </section> : null}
       {place.suggestions.length > 0 || place.related.length > 0 ? <section aria-labelledby="suggestions">
         <h2 id="suggestions">{w.youLikeHistory}</h2>
         <ul class="grid">
           {place.suggestions.map((s, i) => (
             <li class="card"><h3 lang={fallbackLang(place, `suggestions.${i}.title`)}>
-              {s.place ? <a href={`/${locale}/places/${s.place.slug}`}>{s.title}</a> : s.url ? <a href={s.url}>{s.title}</a> : s.title}
+              {s.place ? <a href={paths.place(locale, s.place.slug)}>{s.title}</a> : s.url ? <a href={s.url}>{s.title}</a> : s.title}
             </h3>{s.text ? <p lang={fallbackLang(place, `suggestions.${i}.text`)}>{s.text}</p> : null}</li>
           ))}
           {place.related.map((r, i) => <RelatedCard related={r} index={i} place={place} locale={locale} />)}
@@ -210,7 +211,7 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
       {props.nearby.length > 0 ? <section aria-labelledby="nearby">
         <h2 id="nearby">{w.nearby}</h2>
         <ul>{props.nearby.map((n) => (
-          <li><a href={`/${locale}/places/${n.slug}`}>{n.name}</a>{n.city ? `, ${n.city}` : ""} ({w.kmAway(formatNumber(locale, Math.round(n.distanceKm * 10) / 10))})</li>
+          <li><a href={paths.place(locale, n.slug)}>{n.name}</a>{n.city ? `, ${n.city}` : ""} ({w.kmAway(formatNumber(locale, Math.round(n.distanceKm * 10) / 10))})</li>
         ))}</ul>
       </section> : null}
       {place.factsSource ? <p class="muted"><small>{w.source}: {place.factsSource}</small></p> : null}

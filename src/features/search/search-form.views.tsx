@@ -8,6 +8,7 @@ import { SEARCH_INPUT_MAX, suggestAttributes } from "../../web/views/layout.tsx"
 import { searchText, type SearchText } from "./search.page-text.ts";
 import type { FilterOption, SearchAnswer } from "./search.types.ts";
 import { fieldErrorOf } from "../../web/views/field-error.tsx";
+import { paths } from "../../web/paths.ts";
 
 /** The form's fields, in the order they are shown (and listed in links). */
 export const FORM_FIELDS = ["q", "kind", "placeKind", "theme", "city", "free", "age", "openOn", "bookable"] as const;
@@ -29,7 +30,7 @@ export function searchHref(locale: Locale, values: SearchValues, page = 1): stri
   }
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
-  return `/${locale}/search${query ? `?${query}` : ""}`;
+  return paths.search(locale, query);
 }
 
 /** True when a filter (anything but the words) has a value. */
@@ -97,7 +98,7 @@ export function SearchForm(props: { values: SearchValues; errors: SearchErrors; 
   const openOn = errorOf(errors, "openOn");
   const kinds = SEARCH_KINDS.map((k) => ({ value: k, label: w.kindsPlural[k] }));
   return (
-    <form class="search-form" role="search" method="get" action={`/${locale}/search`} aria-label={w.formLabel} novalidate {...suggestAttributes(locale)}>
+    <form class="search-form" role="search" method="get" action={paths.search(locale)} aria-label={w.formLabel} novalidate {...suggestAttributes(locale)}>
       <div class={`${q.cls} search-words`}>
         <label for={fieldId("q")}>{w.queryLabel}</label>
         <span class="hint" id={`${fieldId("q")}-hint`}>{w.queryHint}</span>

@@ -1,8 +1,9 @@
 /** Words of the search page, in each language (the kinds' names are the shell's, shared with the header's suggestions). */
 import type { Locale } from "../../lib/locales.ts";
 import type { SearchKind } from "../../db/schema/search.ts";
-import { formatNumber } from "../../web/i18n/format.ts";
+import { formatNumber, colon, labelled, quoted } from "../../web/i18n/format.ts";
 import { t } from "../../web/i18n/messages.ts";
+import { plural } from "../../web/i18n/plural.ts";
 
 const kindsOf = (locale: Locale): Record<SearchKind, string> => {
   const m = t(locale);
@@ -13,7 +14,7 @@ const en = {
   kinds: kindsOf("en"),
   kindsPlural: { place: "Places", exhibition: "Exhibitions", room: "Rooms", object: "Objects", person: "People", event: "Events" } as Record<SearchKind, string>,
   title: "Search",
-  titleFor: (q: string) => `Search: “${q}”`,
+  titleFor: (q: string) => labelled("en", "Search", quoted("en", q)),
   description: "Search the places, exhibitions, rooms, objects, people and events of the network.",
   formLabel: "Search and filters",
   queryLabel: "What are you looking for?",
@@ -37,19 +38,19 @@ const en = {
   clearFilters: "Clear filters",
   pageLabel: "Page",
   results: (n: number, q: string, lowerBound: boolean) => {
-    const count = lowerBound ? `More than ${formatNumber("en", n)} results` : n === 1 ? "1 result" : `${formatNumber("en", n)} results`;
-    return q ? `${count} for “${q}”` : count;
+    const count = lowerBound ? `More than ${formatNumber("en", n)} results` : plural("en", n, { one: "{n} result", other: (k) => `${formatNumber("en", k)} results` });
+    return q ? `${count} for ${quoted("en", q)}` : count;
   },
   pageOf: (page: number, pages: number) => `page ${page} of ${pages}`,
   byKind: "Results by kind",
   kindCount: (label: string, n: number) => `${label} (${formatNumber("en", n)})`,
   showingFor: "Showing results for",
-  insteadOf: (q: string) => `(you typed “${q}”)`,
+  insteadOf: (q: string) => `(you typed ${quoted("en", q)})`,
   or: "or",
   atPlace: "At",
   tooShort: "Type at least two letters.",
   noWords: "Your search has no word that can be looked up (only punctuation or very common words). Try a name, a place or a subject.",
-  noResults: (q: string) => (q ? `No result for “${q}”` : "No result"),
+  noResults: (q: string) => (q ? `No result for ${quoted("en", q)}` : "No result"),
   tryInstead: "You could:",
   checkSpelling: "check the spelling, or use fewer or other words",
   removeFilters: "search again without the filters",
@@ -61,8 +62,8 @@ const en = {
   next: "Next",
   pageNumber: (n: number) => `Page ${n}`,
   errorSummaryTitle: "There is a problem",
-  errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
-  colon: ": ",
+  errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
+  colon: colon("en"),
   invalidTitle: "Search: check what you typed",
   /** Beside each field, whatever Zod said (its messages are the API's, in English). */
   fieldErrors: {
@@ -84,7 +85,7 @@ const fr: typeof en = {
   kinds: kindsOf("fr"),
   kindsPlural: { place: "Lieux", exhibition: "Expositions", room: "Salles", object: "Objets", person: "Personnes", event: "Événements" },
   title: "Rechercher",
-  titleFor: (q) => `Recherche\u00a0: «\u00a0${q}\u00a0»`,
+  titleFor: (q) => labelled("fr", "Recherche", quoted("fr", q)),
   description: "Cherchez parmi les lieux, expositions, salles, objets, personnes et événements du réseau.",
   formLabel: "Recherche et filtres",
   queryLabel: "Que cherchez-vous\u00a0?",
@@ -108,19 +109,19 @@ const fr: typeof en = {
   clearFilters: "Retirer les filtres",
   pageLabel: "Page",
   results: (n, q, lowerBound) => {
-    const count = lowerBound ? `Plus de ${formatNumber("fr", n)} résultats` : n <= 1 ? `${n} résultat` : `${formatNumber("fr", n)} résultats`;
-    return q ? `${count} pour «\u00a0${q}\u00a0»` : count;
+    const count = lowerBound ? `Plus de ${formatNumber("fr", n)} résultats` : plural("fr", n, { one: "{n} résultat", other: (k) => `${formatNumber("fr", k)} résultats` });
+    return q ? `${count} pour ${quoted("fr", q)}` : count;
   },
   pageOf: (page, pages) => `page ${page} sur ${pages}`,
   byKind: "Résultats par type",
   kindCount: (label, n) => `${label} (${formatNumber("fr", n)})`,
   showingFor: "Résultats pour",
-  insteadOf: (q) => `(vous avez tapé «\u00a0${q}\u00a0»)`,
+  insteadOf: (q) => `(vous avez tapé ${quoted("fr", q)})`,
   or: "ou",
   atPlace: "Lieu",
   tooShort: "Tapez au moins deux lettres.",
   noWords: "Votre recherche ne contient aucun mot exploitable (seulement de la ponctuation ou des mots très courants). Essayez un nom, un lieu ou un sujet.",
-  noResults: (q) => (q ? `Aucun résultat pour «\u00a0${q}\u00a0»` : "Aucun résultat"),
+  noResults: (q) => (q ? `Aucun résultat pour ${quoted("fr", q)}` : "Aucun résultat"),
   tryInstead: "Vous pouvez\u00a0:",
   checkSpelling: "vérifier l'orthographe, ou utiliser moins de mots ou d'autres mots",
   removeFilters: "relancer la recherche sans les filtres",
@@ -132,8 +133,8 @@ const fr: typeof en = {
   next: "Suivante",
   pageNumber: (n) => `Page ${n}`,
   errorSummaryTitle: "Il y a un problème",
-  errorSummaryIntro: (n) => (n === 1 ? "1 champ demande votre attention\u00a0:" : `${n} champs demandent votre attention\u00a0:`),
-  colon: "\u00a0: ",
+  errorSummaryIntro: (n) => plural("fr", n, { one: "{n} champ demande votre attention\u00a0:", other: "{n} champs demandent votre attention\u00a0:" }),
+  colon: colon("fr"),
   invalidTitle: "Recherche\u00a0: vérifiez votre saisie",
   fieldErrors: {
     q: (length) => `Utilisez au plus 200 caractères\u00a0: cette recherche en compte ${formatNumber("fr", length)}.`,

@@ -7,6 +7,7 @@ import { formatList } from "../../web/i18n/format.ts";
 import { ErrorSummary, hasFilters, searchHref, SearchForm, type SearchErrors, type SearchValues } from "./search-form.views.tsx";
 import { searchText, type SearchText } from "./search.page-text.ts";
 import type { SearchAnswer, SearchHit } from "./search.types.ts";
+import { paths } from "../../web/paths.ts";
 
 export interface SearchPageData {
   values: SearchValues;
@@ -22,7 +23,7 @@ function Result(props: { hit: SearchHit; locale: Locale; w: SearchText }) {
     <li class="result">
       <p class="kicker result-kind">{w.kinds[hit.kind]}</p>
       <h3><a href={hit.path}>{hit.title}</a></h3>
-      {hit.place ? <p class="result-place">{w.atPlace}{w.colon}<a href={`/${locale}/places/${hit.place.slug}`}>{hit.place.name}</a></p> : null}
+      {hit.place ? <p class="result-place">{w.atPlace}{w.colon}<a href={paths.place(locale, hit.place.slug)}>{hit.place.name}</a></p> : null}
       {/* The service escapes the record's text and adds only <mark>: the one place HTML is written as is. */}
       {hit.snippetHtml ? <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
     </li>
@@ -79,8 +80,8 @@ function NoResults(props: { answer: SearchAnswer; values: SearchValues; locale: 
       <ul>
         {answer.q ? <li>{w.checkSpelling}</li> : null}
         {hasFilters(values) ? <li><a href={searchHref(locale, { q: values.q })}>{w.removeFilters}</a></li> : null}
-        <li><a href={`/${locale}/themes`}>{w.browseThemes}</a></li>
-        <li><a href={`/${locale}/places`}>{w.browseNetwork}</a></li>
+        <li><a href={paths.themes(locale)}>{w.browseThemes}</a></li>
+        <li><a href={paths.places(locale)}>{w.browseNetwork}</a></li>
       </ul>
     </div>
   );
@@ -137,8 +138,8 @@ export function SearchPage(props: { data: SearchPageData; locale: Locale }) {
         <div class="search-start">
           <p>{w.startHint}</p>
           <ul>
-            <li><a href={`/${locale}/themes`}>{w.browseThemes}</a></li>
-            <li><a href={`/${locale}/places`}>{w.browseNetwork}</a></li>
+            <li><a href={paths.themes(locale)}>{w.browseThemes}</a></li>
+            <li><a href={paths.places(locale)}>{w.browseNetwork}</a></li>
           </ul>
         </div>
       )}

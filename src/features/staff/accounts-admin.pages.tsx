@@ -21,6 +21,7 @@ import { findAccountById, listAccounts, type AccountRecord } from "./accounts-ad
 import { listPlaceLabels } from "../places/place-lookup.service.ts";
 import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage, parisTime } from "./accounts-admin.views.tsx";
 import { authorize, requireActor } from "./staff.guard.ts";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 type C = Context<AppEnv>;
 
@@ -69,7 +70,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
   const editPage = async (c: C, who: { actor: Actor; session: StaffSession }, account: AccountRecord, o: { values?: AccountFormValues; problems?: object; refusal?: AccountRefusal; status?: 200 | 400 | 409; flash?: string } = {}) =>
     render(c, who, {
       path: `/accounts/${account.id}`, title: m.editTitle(account.name), status: o.status, flash: o.flash,
-      body: <AccountEditPage locale={locale} mode="edit" action={adminUrl(locale, `/accounts/${account.id}`)} csrfToken={who.session.csrfToken}
+      body: <AccountEditPage locale={locale} mode="edit" action={adminPaths.account(locale, account.id)} csrfToken={who.session.csrfToken}
         values={o.values ?? valuesOf(account)} problems={o.problems ?? {}} places={await listPlaceLabels(db)} account={account} refusal={o.refusal} />,
     });
 
@@ -121,12 +122,12 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       }
       // Someone who just gave up being an administrator may no longer open this page.
       const selfDemoted = id === who.actor.accountId && !outcome.after.isAdministrator;
-      return c.redirect(selfDemoted ? adminUrl(locale, "/") : `${adminUrl(locale, `/accounts/${id}`)}?done=saved`, 303);
+      return c.redirect(selfDemoted ? adminUrl(locale, "/") : `${adminPaths.account(locale, id)}?done=saved`, 303);
     })
     .get("/accounts/:id{[0-9]{1,9}}/disable", async (c) => {
       const who = await gate(c, c.req.param("id"));
       const account = await loadOr404(accountId(c));
-      if (account.disabledAt) return c.redirect(adminUrl(locale, `/accounts/${account.id}`), 303);
+      if (account.disabledAt) return c.redirect(adminPaths.account(locale, account.id), 303);
       return render(c, who, { path: `/accounts/${account.id}/disable`, title: m.disableTitle(account.name), body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} /> });
     })
     .post("/accounts/:id{[0-9]{1,9}}/disable", async (c) => {
@@ -137,13 +138,13 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
         const account = await loadOr404(id);
         return render(c, who, { path: `/accounts/${id}/disable`, title: m.disableTitle(account.name), status: 409, body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} refusal={outcome.refusal} /> });
       }
-      return c.redirect(`${adminUrl(locale, `/accounts/${id}`)}?done=disabled`, 303);
+      return c.redirect(`${adminPaths.account(locale, id)}?done=disabled`, 303);
     })
     .post("/accounts/:id{[0-9]{1,9}}/enable", async (c) => {
       const who = await gate(c, c.req.param("id"));
       const id = accountId(c);
       await enableAccount(who.actor, { id }, commandContextOf(c, deps));
-      return c.redirect(`${adminUrl(locale, `/accounts/${id}`)}?done=enabled`, 303);
+      return c.redirect(`${adminPaths.account(locale, id)}?done=enabled`, 303);
     })
     .post("/accounts/:id{[0-9]{1,9}}/link", async (c) => {
       const who = await gate(c, c.req.param("id"));

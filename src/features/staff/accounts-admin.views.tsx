@@ -6,6 +6,7 @@ import { adminText } from "../../web/admin/admin-text.ts";
 import { grantKey, PLACE_ROLES, type AccountField, type AccountFormValues, type AccountProblem } from "./accounts-admin.form.ts";
 import { accountsText, type AccountRefusal } from "./accounts-admin.page-text.ts";
 import type { AccountRecord } from "./accounts-admin.repository.ts";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 export interface PlaceChoice {
   id: number;
@@ -35,7 +36,7 @@ export function AccountsList({ locale, accounts }: { locale: Locale; accounts: A
         <tbody>
           {accounts.map((a) => (
             <tr>
-              <td><a href={adminUrl(locale, `/accounts/${a.id}`)} aria-label={m.edit(a.name)}>{a.name}</a></td>
+              <td><a href={adminPaths.account(locale, a.id)} aria-label={m.edit(a.name)}>{a.name}</a></td>
               <td>{a.email}</td>
               <td>{a.isAdministrator ? m.yes : m.no}</td>
               <td>
@@ -168,7 +169,7 @@ export function AccountEditPage(props: AccountFormProps & { account: AccountReco
       <AccountForm {...props} />
       <h2>{m.linkLabel}</h2>
       {account.disabledAt ? <p>{m.refusals.disabled_account}</p> : (
-        <form method="post" action={adminUrl(locale, `/accounts/${account.id}/link`)}>
+        <form method="post" action={adminPaths.accountAction(locale, account.id, "link")}>
           <CsrfField token={props.csrfToken} />
           <p class="hint" id="new-link-hint">{m.newLinkHint}</p>
           <button type="submit" class="secondary" aria-describedby="new-link-hint">{m.newLink}</button>
@@ -176,12 +177,12 @@ export function AccountEditPage(props: AccountFormProps & { account: AccountReco
       )}
       <h2>{m.status}</h2>
       {account.disabledAt ? (
-        <form method="post" action={adminUrl(locale, `/accounts/${account.id}/enable`)}>
+        <form method="post" action={adminPaths.accountAction(locale, account.id, "enable")}>
           <CsrfField token={props.csrfToken} />
           <button type="submit" class="secondary">{m.enable}</button>
         </form>
       ) : (
-        <p><a class="button secondary" href={adminUrl(locale, `/accounts/${account.id}/disable`)}>{m.disable}</a></p>
+        <p><a class="button secondary" href={adminPaths.accountAction(locale, account.id, "disable")}>{m.disable}</a></p>
       )}
     </>
   );
@@ -194,10 +195,10 @@ export function DisableConfirmPage({ locale, account, csrfToken, refusal }: { lo
       <h1>{m.disableTitle(account.name)}</h1>
       {refusal ? <div class="error-summary" role="alert"><p>{m.refusals[refusal]}</p></div> : null}
       <p>{m.disableText}</p>
-      <form method="post" action={adminUrl(locale, `/accounts/${account.id}/disable`)} class="actions">
+      <form method="post" action={adminPaths.accountAction(locale, account.id, "disable")} class="actions">
         <CsrfField token={csrfToken} />
         <button type="submit" class="danger">{m.confirmDisable}</button>
-        <a href={adminUrl(locale, `/accounts/${account.id}`)}>{m.cancel}</a>
+        <a href={adminPaths.account(locale, account.id)}>{m.cancel}</a>
       </form>
     </>
   );
@@ -215,7 +216,7 @@ export function OneTimeLinkPage({ locale, account, link, expiresAt, created }: {
         <input type="text" id="one-time-link" value={link} readonly />
       </div>
       <p class="actions">
-        <a href={adminUrl(locale, `/accounts/${account.id}`)}>{m.editTitle(account.name)}</a>
+        <a href={adminPaths.account(locale, account.id)}>{m.editTitle(account.name)}</a>
         <a href={adminUrl(locale, "/accounts")}>{m.cancel}</a>
       </p>
     </>

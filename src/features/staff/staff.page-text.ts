@@ -1,5 +1,7 @@
 /** Words of the sign-in, second-factor, set-password and account pages, in each language. */
 import type { Locale } from "../../lib/locales.ts";
+import { plural } from "../../web/i18n/plural.ts";
+import { punctuate } from "../../web/i18n/format.ts";
 
 export const staffMessages = {
   en: {
@@ -10,7 +12,7 @@ export const staffMessages = {
     emailRequired: "Enter your e-mail address",
     passwordRequired: "Enter your password",
     signInRefused: "E-mail or password is not right",
-    tooManyAttempts: (minutes: number) => `Too many attempts; try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}`,
+    tooManyAttempts: (minutes: number) => `Too many attempts; try again in ${plural("en", minutes, { one: "{n} minute", other: "{n} minutes" })}`,
     signedOut: "You are signed out.",
     signedOutEverywhere: "You are signed out everywhere.",
     passwordSetSignIn: "Your password is set. Sign in with it.",
@@ -51,7 +53,7 @@ export const staffMessages = {
     totpDisabled: "The second factor is off.",
     totpAdminMustKeep: "Administrators must keep a second factor on this site.",
     recoveryCodes: "Recovery codes",
-    recoveryCodesLeft: (n: number) => (n === 1 ? "1 unused recovery code left." : `${n} unused recovery codes left.`),
+    recoveryCodesLeft: (n: number) => plural("en", n, { one: "{n} unused recovery code left.", other: "{n} unused recovery codes left." }),
     recoveryCodesShownOnce: "Keep these recovery codes somewhere safe, away from your phone. Each works once, instead of a code from the app. They are shown only now.",
     recoveryCodesRegenerate: "Make new recovery codes",
     recoveryCodesRegenerateHint: "The old codes stop working.",
@@ -82,7 +84,7 @@ export const staffMessages = {
     emailRequired: "Saisissez votre adresse e-mail",
     passwordRequired: "Saisissez votre mot de passe",
     signInRefused: "L'adresse e-mail ou le mot de passe n'est pas correct",
-    tooManyAttempts: (minutes: number) => `Trop de tentatives ; réessayez dans ${minutes} ${minutes === 1 ? "minute" : "minutes"}`,
+    tooManyAttempts: (minutes: number) => punctuate("fr", `Trop de tentatives ; réessayez dans ${plural("fr", minutes, { one: "{n} minute", other: "{n} minutes" })}`),
     signedOut: "Vous êtes déconnecté.",
     signedOutEverywhere: "Vous êtes déconnecté partout.",
     passwordSetSignIn: "Votre mot de passe est enregistré. Connectez-vous avec lui.",
@@ -123,7 +125,7 @@ export const staffMessages = {
     totpDisabled: "Le deuxième facteur est désactivé.",
     totpAdminMustKeep: "Les administrateurs doivent garder un deuxième facteur sur ce site.",
     recoveryCodes: "Codes de secours",
-    recoveryCodesLeft: (n: number) => (n <= 1 ? `${n} code de secours inutilisé restant.` : `${n} codes de secours inutilisés restants.`),
+    recoveryCodesLeft: (n: number) => plural("fr", n, { one: "{n} code de secours inutilisé restant.", other: "{n} codes de secours inutilisés restants." }),
     recoveryCodesShownOnce: "Gardez ces codes de secours en lieu sûr, loin de votre téléphone. Chacun sert une fois, à la place d'un code de l'application. Ils ne sont affichés que maintenant.",
     recoveryCodesRegenerate: "Créer de nouveaux codes de secours",
     recoveryCodesRegenerateHint: "Les anciens codes cessent de fonctionner.",

@@ -3,6 +3,7 @@ import type { Locale } from "../../lib/locales.ts";
 import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb } from "../../web/views/text.tsx";
 import { themeText } from "./themes.page-text.ts";
+import { paths } from "../../web/paths.ts";
 
 export interface ThemeIndexItem {
   slug: string;
@@ -21,14 +22,14 @@ export function ThemesIndexPage(props: { themes: ThemeIndexItem[]; locale: Local
   const m = t(locale);
   return (
     <article>
-      <Breadcrumb label={m.breadcrumb} items={[{ href: `/${locale}/`, text: m.home }, { text: w.themes }]} />
+      <Breadcrumb label={m.breadcrumb} items={[{ href: paths.home(locale), text: m.home }, { text: w.themes }]} />
       <h1>{w.themes}</h1>
       <p class="lead">{w.indexIntro}</p>
       <ul class="grid theme-index">{props.themes.map((th) => {
         const counts = COUNTED.filter((k) => th.counts[k] > 0).map((k) => w.counts[k](th.counts[k]));
         return (
           <li class="card">
-            <h2 lang={th.nameLang}><a href={`/${locale}/themes/${th.slug}`}>{th.name}</a></h2>
+            <h2 lang={th.nameLang}><a href={paths.theme(locale, th.slug)}>{th.name}</a></h2>
             {th.description ? <p lang={th.descriptionLang}>{th.description}</p> : null}
             <p class="muted">{counts.length > 0 ? <><span class="visually-hidden">{w.filedUnder}: </span>{counts.join(" · ")}</> : w.nothingTagged}</p>
           </li>

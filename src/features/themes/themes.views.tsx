@@ -4,16 +4,17 @@ import { t } from "../../web/i18n/messages.ts";
 import { Breadcrumb, fallbackLang, Paragraphs } from "../../web/views/text.tsx";
 import { themeText } from "./themes.page-text.ts";
 import type { presentTheme } from "./themes.presenter.ts";
+import { paths } from "../../web/paths.ts";
 
 export type PresentedTheme = ReturnType<typeof presentTheme>;
 
-/** The kinds of tagged records, in the order the page lists them, with the page path each links to. */
+/** The kinds of tagged records, in the order the page lists them, with the page path and the kind of page each links to. */
 export const TAGGED_KINDS = [
-  { key: "places", path: "places" },
-  { key: "exhibitions", path: "exhibitions" },
-  { key: "rooms", path: "rooms" },
-  { key: "objects", path: "objects" },
-  { key: "events", path: "events" },
+  { key: "places", path: "places", kind: "place" },
+  { key: "exhibitions", path: "exhibitions", kind: "exhibition" },
+  { key: "rooms", path: "rooms", kind: "room" },
+  { key: "objects", path: "objects", kind: "object" },
+  { key: "events", path: "events", kind: "event" },
 ] as const;
 
 /** One tagged record: its slug and its label (a place's name, the others' title). */
@@ -32,7 +33,7 @@ export function ThemePage(props: { theme: PresentedTheme; people?: ThemePerson[]
   return (
     <article>
       <Breadcrumb label={m.breadcrumb} items={[
-        { href: `/${locale}/`, text: m.home }, { href: `/${locale}/themes`, text: w.themes }, { text: theme.name ?? theme.slug },
+        { href: paths.home(locale), text: m.home }, { href: paths.themes(locale), text: w.themes }, { text: theme.name ?? theme.slug },
       ]} />
       <p class="kicker">{w.kicker}</p>
       <h1 lang={fallbackLang(theme, "name")}>{theme.name}</h1>
@@ -42,14 +43,14 @@ export function ThemePage(props: { theme: PresentedTheme; people?: ThemePerson[]
         <section aria-labelledby={`tagged-${g.key}`}>
           <h2 id={`tagged-${g.key}`}>{w[g.key]} ({g.items.length})</h2>
           <ul class="tagged-list">{g.items.map((r, i) => (
-            <li><a href={`/${locale}/${g.path}/${r.slug}`} lang={fallbackLang(theme, `${g.key}.${i}`)}>{labelOf(r)}</a></li>
+            <li><a href={paths.record(locale, g.kind, r.slug)} lang={fallbackLang(theme, `${g.key}.${i}`)}>{labelOf(r)}</a></li>
           ))}</ul>
         </section>
       ))}
       {people.length > 0 ? <section aria-labelledby="tagged-people">
         <h2 id="tagged-people">{w.people} ({people.length})</h2>
         <p class="muted">{w.peopleIntro}</p>
-        <ul class="tagged-list">{people.map((p) => <li><a href={`/${locale}/people/${p.slug}`}>{p.name}</a></li>)}</ul>
+        <ul class="tagged-list">{people.map((p) => <li><a href={paths.person(locale, p.slug)}>{p.name}</a></li>)}</ul>
       </section> : null}
     </article>
   );

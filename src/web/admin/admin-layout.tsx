@@ -7,6 +7,8 @@ import type { Locale } from "../../lib/locales.ts";
 import type { Actor } from "../app-env.ts";
 import { otherLocale } from "../i18n/messages.ts";
 import { adminText, type AdminMessages } from "./admin-text.ts";
+import { adminUrl } from "./admin-paths.ts";
+import { paths } from "../paths.ts";
 
 const administrators = (actor: Actor) => actor.isAdministrator;
 /** Administrators and whoever holds the front desk role for some place (the same rule as staff.policies' `bookings.manage`). */
@@ -27,8 +29,7 @@ export const ADMIN_SECTIONS: { key: keyof AdminMessages; path: string; visibleTo
   { key: "data", path: "/data", visibleTo: administrators },
 ];
 
-/** `/admin/{locale}{path}`, the address of a back office page. */
-export const adminUrl = (locale: Locale, path: string) => `/admin/${locale}${path === "/" ? "/" : path}`;
+export { adminUrl };
 
 export interface AdminPageProps {
   locale: Locale;
@@ -88,7 +89,7 @@ export function AdminLayout(props: AdminPageProps) {
                   {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
                   <button type="submit" class="link-button">{m.signOut}</button>
                 </form>
-                <a href={`/${locale}/`}>{m.viewSite}</a>
+                <a href={paths.home(locale)}>{m.viewSite}</a>
               </div>
             </div>
           ) : null}

@@ -3,6 +3,7 @@ import type { Child } from "hono/jsx";
 import type { Locale } from "../../lib/locales.ts";
 import { otherLocale, t } from "../i18n/messages.ts";
 import { ShareBlock } from "./share-block.tsx";
+import { paths } from "../paths.ts";
 
 export interface PageMeta {
   locale: Locale;
@@ -47,7 +48,7 @@ export function suggestAttributes(locale: Locale) {
 function HeaderSearch(props: { locale: Locale }) {
   const m = t(props.locale);
   return (
-    <form class="header-search" role="search" method="get" action={`/${props.locale}/search`} aria-label={m.siteSearch} {...suggestAttributes(props.locale)}>
+    <form class="header-search" role="search" method="get" action={paths.search(props.locale)} aria-label={m.siteSearch} {...suggestAttributes(props.locale)}>
       <label for="site-search-q" class="visually-hidden">{m.siteSearch}</label>
       <input type="search" id="site-search-q" name="q" maxlength={SEARCH_INPUT_MAX} />
       <button type="submit" class="button">{m.searchButton}</button>
@@ -101,17 +102,17 @@ export function Layout(props: PageMeta & { children: Child }) {
         <a class="skip-link" href="#main">{m.skipToContent}</a>
         <header class="site-header">
           <div class="container header-row">
-            <a class="site-name" href={`/${locale}/`}>{m.siteName}</a>
+            <a class="site-name" href={paths.home(locale)}>{m.siteName}</a>
             <nav aria-label={m.mainNavigation}>
               <ul class="nav-list">
-                <li><a href={`/${locale}/`} aria-current={path === "/" ? "page" : undefined}>{m.home}</a></li>
-                <li><a href={`/${locale}/places`} aria-current={path === "/places" ? "page" : undefined}>{m.network}</a></li>
-                <li><a href={`/${locale}/timeline`} aria-current={path === "/timeline" ? "page" : undefined}>{m.timeline}</a></li>
-                <li><a href={`/${locale}/themes`} aria-current={path === "/themes" ? "page" : undefined}>{m.themes}</a></li>
+                <li><a href={paths.home(locale)} aria-current={path === "/" ? "page" : undefined}>{m.home}</a></li>
+                <li><a href={paths.places(locale)} aria-current={path === "/places" ? "page" : undefined}>{m.network}</a></li>
+                <li><a href={paths.timeline(locale)} aria-current={path === "/timeline" ? "page" : undefined}>{m.timeline}</a></li>
+                <li><a href={paths.themes(locale)} aria-current={path === "/themes" ? "page" : undefined}>{m.themes}</a></li>
               </ul>
             </nav>
             <HeaderSearch locale={locale} />
-            <a class="language-switch" href={`/${other}${path === "/" ? "/" : (props.switchPath ?? path)}`} hreflang={other} lang={other} aria-label={m.otherLanguageLabel}>
+            <a class="language-switch" href={paths.page(other, path === "/" ? "/" : (props.switchPath ?? path))} hreflang={other} lang={other} aria-label={m.otherLanguageLabel}>
               {m.otherLanguageName}
             </a>
           </div>

@@ -114,7 +114,7 @@ describe("renderForm", () => {
     const page = await html(description, { slug: "Bad", highlights: [{ text: { fr: "x" } }] },
       { slug: "Utilisez des minuscules.", "highlights.0.text.en": "Ne doit pas être vide.", "": "Champ inattendu" }, "fr");
     expect(page).toContain('class="error-summary"');
-    expect(page).toContain('<a href="#test-form-slug">Identifiant : Utilisez des minuscules.</a>');
+    expect(page).toContain('<a href="#test-form-slug">Identifiant\u00a0: Utilisez des minuscules.</a>');
     expect(page).toContain('href="#test-form-highlights-0-text-en"');
     expect(page).toMatch(/<span class="error" id="test-form-slug-error">Utilisez des minuscules.<\/span>/);
     expect(page).toMatch(/<input type="text" id="test-form-slug" name="slug" value="Bad" aria-invalid="true" aria-describedby="test-form-slug-error"/);

@@ -26,18 +26,33 @@ describe("issuesToFieldErrors", () => {
     const birth = personSchema.safeParse({ slug: "a", name: "A", birth: "1944-13" }).error!.issues[0]!;
     expect(translateIssue(birth, "fr")).toBe("Le mois 13 n'existe pas dans « 1944-13 ».");
     expect(translateIssue({ path: ["slug"], message: "slug taken", code: "slug_taken" }, "fr")).toContain("porte déjà cet identifiant");
-    expect(translateIssue({ path: ["holder"], message: 'no place has the slug "nowhere"', code: "unknown_reference" }, "en")).toBe('No place has the identifier "nowhere".');
-    expect(translateIssue({ path: ["people", 0, "person"], message: 'no person has the slug "x"', code: "unknown_reference" }, "fr")).toBe("Aucune personne n'a l'identifiant « x ».");
-    expect(translateIssue({ path: ["accessibility", 0, "room"], message: '"r" is not a room of this place', code: "unknown_reference" }, "fr")).toBe("« r » n'est pas une salle de ce lieu.");
+    expect(translateIssue({ path: ["holder"], message: 'no place has the slug "nowhere"', code: "unknown_reference", params: { kind: "place", slug: "nowhere" } }, "en")).toBe('No place has the identifier "nowhere".');
+    expect(translateIssue({ path: ["people", 0, "person"], message: 'no person has the slug "x"', code: "unknown_reference", params: { kind: "person", slug: "x" } }, "fr")).toBe("Aucune personne n'a l'identifiant « x ».");
+    expect(translateIssue({ path: ["accessibility", 0, "room"], message: '"r" is not a room of this place', code: "unknown_reference", params: { kind: "room", slug: "r", elsewhere: true } }, "fr")).toBe("« r » n'est pas une salle de ce lieu.");
     expect(translateIssue({ path: ["exhibition"], message: "a room stays in the exhibition it was created in", code: "slug_locked" }, "fr")).toBe("Une salle reste dans l'exposition où elle a été créée.");
   });
 
   it("translates the record store's own rules (date order, self references, duplicates, ranges)", () => {
-    const fr = (message: string, code: string) => translateIssue({ path: ["x"], message, code }, "fr");
+    const fr = (message: string, code: string, params?: Record<string, unknown>) => translateIssue({ path: ["x"], message, code, params }, "fr");
     expect(fr("closesOn must not be before opensOn", "date_order")).toBe("La date de fermeture ne doit pas précéder la date d'ouverture.");
-    expect(fr("a place cannot be its own partner", "self_reference")).toBe("Un lieu ne peut pas être son propre partenaire.");
-    expect(fr('partner "musee-liberation-paris" is listed twice', "duplicate")).toBe("« musee-liberation-paris » figure deux fois.");
-    expect(fr("must be at most 32767", "too_big")).toBe("Doit valoir au plus 32767.");
+    expect(fr("a place cannot be its own partner", "self_reference", { kind: "place" })).toBe("Un lieu ne peut pas être son propre partenaire.");
+    expect(fr('partner "musee-liberation-paris" is listed twice', "duplicate", { value: "musee-liberation-paris" })).toBe("« musee-liberation-paris » figure deux fois.");
+    expect(fr("must be at most 32767", "too_big", { maximum: 32767 })).toBe("Doit valoir au plus 32767.");
+  });
+
+  it("maps an issue by its code and parameters, so rewording its English text changes nothing", () => {
+    const emptyText = placeSchema.safeParse({ slug: "a", kind: "museum", name: { en: " " } }).error!.issues.find((i) => i.path.join(".") === "name.en")!;
+    expect(translateIssue(emptyText, "fr")).toBe("Ne doit pas être vide.");
+    expect(translateIssue({ ...emptyText, message: "text is blank" }, "fr")).toBe("Ne doit pas être vide.");
+    const reworded = (issue: object) => translateIssue({ path: ["x"], message: "reworded in English", ...issue }, "fr");
+    expect(reworded({ code: "too_small", origin: "number", minimum: 1, inclusive: true })).toBe("Doit valoir au moins 1.");
+    expect(reworded({ code: "too_small", origin: "array", minimum: 1, inclusive: true })).toBe("Choisissez-en au moins 1.");
+    expect(reworded({ code: "invalid_type", expected: "int", input: 1.5 })).toBe("Saisissez un nombre entier.");
+    expect(reworded({ code: "invalid_type", expected: "number", params: { received: "undefined" } })).toBe("Ce champ est obligatoire.");
+    expect(reworded({ code: "invalid_format", format: "email" })).toContain("adresse électronique");
+    expect(reworded({ code: "invalid_value", values: ["a", "b"] })).toBe("Choisissez l'une des options.");
+    expect(reworded({ code: "custom", params: { code: "visit_days" } })).toBe("Choisissez au moins un jour.");
+    expect(reworded({ code: "custom", params: { code: "date_month", month: "13", text: "1944-13" } })).toBe("Le mois 13 n'existe pas dans « 1944-13 ».");
   });
 
   it("falls back to a generic sentence with the English text for unknown messages", () => {

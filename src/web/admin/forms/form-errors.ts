@@ -1,104 +1,105 @@
 /**
- * Validation issues in the editor's language. Issues carry a code (Zod's, or the record store's
- * `unknown_reference`, `slug_taken`, `slug_locked`) and an English message; the dataset schemas'
- * own messages are known sentences, Zod's are recognised by code and shape. Anything unknown reads
- * "This value is not valid" followed by the English text, so no message is ever lost.
+ * Validation issues in the editor's language, chosen by the issue's code and parameters, never by
+ * its English words: Zod's own codes (`too_small` with `minimum` and `origin`, `invalid_format`
+ * with `format`...), the stable codes the dataset schemas put in a custom issue's `params.code`
+ * (`empty_text`, `clock_time`, a fuzzy date's `date_month`...) and the record store's codes
+ * (`unknown_reference`, `slug_taken`, `slug_locked`...). Anything unknown reads "This value is not
+ * valid" followed by the English text, so no message is ever lost.
  */
 import type { Locale } from "../../../lib/locales.ts";
+import { SLUG_PATTERN } from "../../../lib/slug.ts";
 import type { FieldErrors, Words } from "./form-types.ts";
 
+/** A Zod issue, or the record store's: Zod's parameters sit on the issue, the others in `params`. */
 export interface Issue {
   path: readonly PropertyKey[];
+  /** English; shown only when the issue is not known. */
   message: string;
   code?: string;
+  params?: Record<string, unknown>;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  exact?: boolean;
+  expected?: string;
+  format?: string;
+  pattern?: string;
+  keys?: readonly string[];
+  /** The value Zod read (when parsed with `reportInput`); `params.received` says the same as a type name. */
+  input?: unknown;
 }
 
-/** The dataset schemas' custom messages (the dataset capability's dataset.schemas.ts, lib/slug.ts). */
-const KNOWN_MESSAGES: Record<string, Words> = {
-  "must not be empty": { en: "Must not be empty.", fr: "Ne doit pas être vide." },
-  "give the text in at least one language (en, fr)": {
+/** Every parameter of an issue, Zod's and `params`, in one record. */
+type Params = Record<string, unknown>;
+
+const REQUIRED: Words = { en: "This field is required.", fr: "Ce champ est obligatoire." };
+const PERIOD_ORDER: Words = { en: "The last day must not be before the first day.", fr: "Le dernier jour ne doit pas précéder le premier." };
+
+/** The dataset schemas' rules (the dataset capability's dataset.schemas.ts), by the code in their `params`. */
+const RULES: Record<string, Words> = {
+  empty_text: { en: "Must not be empty.", fr: "Ne doit pas être vide." },
+  text_language: {
     en: "Give the text in English, in French, or in both.",
     fr: "Donnez le texte en anglais, en français ou dans les deux langues.",
   },
-  "must be a date written YYYY-MM-DD": { en: "Enter a date written YYYY-MM-DD, e.g. 1944-08-25.", fr: "Saisissez une date écrite AAAA-MM-JJ, par ex. 1944-08-25." },
-  "must be a time written HH:MM, e.g. 10:00": { en: "Enter a time written HH:MM, e.g. 10:00.", fr: "Saisissez une heure écrite HH:MM, par ex. 10:00." },
-  "an image needs altText": { en: "An image needs an alternative text.", fr: "Une image a besoin d'un texte alternatif." },
-  "opens must be before closes": { en: "The closing time must be after the opening time.", fr: "L'heure de fermeture doit suivre l'heure d'ouverture." },
-  "endsOn must not be before startsOn": { en: "The last day must not be before the first day.", fr: "Le dernier jour ne doit pas précéder le premier." },
-  "a closure has no hours; special hours need both opens and closes": {
+  clock_time: { en: "Enter a time written HH:MM, e.g. 10:00.", fr: "Saisissez une heure écrite HH:MM, par ex. 10:00." },
+  image_alt_text: { en: "An image needs an alternative text.", fr: "Une image a besoin d'un texte alternatif." },
+  hours_order: { en: "The closing time must be after the opening time.", fr: "L'heure de fermeture doit suivre l'heure d'ouverture." },
+  period_order: PERIOD_ORDER,
+  special_hours: {
     en: "A closure has no hours; special hours need both an opening and a closing time.",
     fr: "Une fermeture n'a pas d'horaires ; des horaires exceptionnels demandent une heure d'ouverture et une heure de fermeture.",
   },
-  "a free offer has no price": { en: "A free offer has no price.", fr: "Une offre gratuite n'a pas de prix." },
-  "give exhibition exactly when covers is exhibition": {
+  free_offer_price: { en: "A free offer has no price.", fr: "Une offre gratuite n'a pas de prix." },
+  offer_exhibition: {
     en: "Name the exhibition when, and only when, the offer covers one exhibition.",
     fr: "Indiquez l'exposition si, et seulement si, l'offre couvre une exposition.",
   },
   // Timed visits (visitSchema).
-  "choose at least one day": { en: "Choose at least one day.", fr: "Choisissez au moins un jour." },
-  "give at least one start time": { en: "Give at least one start time, e.g. 10:00.", fr: "Indiquez au moins une heure de départ, par ex. 10:00." },
-  "validUntil must not be before validFrom": { en: "The last day must not be before the first day.", fr: "Le dernier jour ne doit pas précéder le premier." },
-  "a free visit has no price": { en: "A free visit has no price.", fr: "Une visite gratuite n'a pas de prix." },
-  "give amountCents, or free: true (leave price out when it is not stated)": {
+  visit_days: { en: "Choose at least one day.", fr: "Choisissez au moins un jour." },
+  visit_times: { en: "Give at least one start time, e.g. 10:00.", fr: "Indiquez au moins une heure de départ, par ex. 10:00." },
+  free_visit_price: { en: "A free visit has no price.", fr: "Une visite gratuite n'a pas de prix." },
+  visit_price: {
     en: "Give a price, or tick Free (leave both empty when the price is given at the museum).",
     fr: "Indiquez un prix, ou cochez Gratuite (laissez les deux vides si le prix est donné au musée).",
   },
-  "a step-free visit has no steps": { en: "A step-free visit has no steps.", fr: "Une visite de plain-pied n'a pas de marches." },
-  "the smallest party must not be larger than the largest": {
+  step_free_steps: { en: "A step-free visit has no steps.", fr: "Une visite de plain-pied n'a pas de marches." },
+  party_order: {
     en: "The smallest party must not be larger than the largest.", fr: "Le groupe minimum ne doit pas dépasser le groupe maximum.",
   },
-  "the largest party must not be larger than the capacity of a slot": {
+  party_capacity: {
     en: "The largest party must not be larger than the places per slot.", fr: "Le groupe maximum ne doit pas dépasser le nombre de places par créneau.",
   },
-  "must be a two-letter language code, e.g. fr": { en: "Use a two-letter language code, e.g. fr.", fr: "Utilisez un code de langue à deux lettres, par ex. fr." },
-  "choose at least one channel: online or onsite": {
+  language_code: { en: "Use a two-letter language code, e.g. fr.", fr: "Utilisez un code de langue à deux lettres, par ex. fr." },
+  booking_channels: {
     en: "Choose at least one way to book: online, or at the museum.", fr: "Choisissez au moins un mode de réservation\u00a0: en ligne, ou au musée.",
   },
   // The record store's own rules (the editing capability's record-validation.ts).
-  "closesOn must not be before opensOn": {
+  date_order: {
     en: "The closing date must not be before the opening date.",
     fr: "La date de fermeture ne doit pas précéder la date d'ouverture.",
   },
-  "a place cannot be its own partner": { en: "A place cannot be its own partner.", fr: "Un lieu ne peut pas être son propre partenaire." },
-  "an object cannot be part of itself": { en: "An object cannot be part of itself.", fr: "Un objet ne peut pas faire partie de lui-même." },
-  "must be lowercase letters, digits and single hyphens, e.g. musee-liberation-paris": {
-    en: "Use lowercase letters, digits and single hyphens, e.g. musee-liberation-paris.",
-    fr: "Utilisez des minuscules sans accents, des chiffres et des tirets simples, par ex. musee-liberation-paris.",
-  },
+  slug_reserved: { en: "This identifier is reserved; choose another.", fr: "Cet identifiant est réservé ; choisissez-en un autre." },
+  slug_taken: { en: "Another record of this kind already has this identifier.", fr: "Un autre enregistrement de ce type porte déjà cet identifiant." },
 };
 
-type Translate = (m: RegExpMatchArray) => Words;
+type Translate = (p: Params, issue: Issue) => Words | undefined;
 
-/** Messages with a variable part: fuzzy dates (lib/fuzzy-date.ts) and Zod's own. */
-const PATTERNS: [RegExp, Translate][] = [
-  [/^month (\S+) does not exist in "(.*)"$/, (m) => ({ en: `Month ${m[1]} does not exist in "${m[2]}".`, fr: `Le mois ${m[1]} n'existe pas dans « ${m[2]} ».` })],
-  [/^day (\S+) does not exist in "(.*)"$/, (m) => ({ en: `Day ${m[1]} does not exist in "${m[2]}".`, fr: `Le jour ${m[1]} n'existe pas dans « ${m[2]} ».` })],
-  [/^"(.*)" is not a date; write e\.g\. (.*)$/, (m) => ({
-    en: `"${m[1]}" is not a date; write e.g. ${m[2]}.`,
-    fr: `« ${m[1]} » n'est pas une date ; écrivez par ex. ${m[2]}.`,
-  })],
-  [/^"(.*)" ends before it starts$/, (m) => ({ en: `"${m[1]}" ends before it starts.`, fr: `« ${m[1]} » se termine avant de commencer.` })],
-  [/^"(.*)" has more than one "\/"; a range has two ends$/, (m) => ({
-    en: `"${m[1]}" has more than one "/"; a range has two ends.`,
-    fr: `« ${m[1]} » contient plus d'un « / » ; une période a deux bornes.`,
-  })],
-  [/^\w+ "(.*)" is listed twice$/, (m) => ({ en: `"${m[1]}" is listed twice.`, fr: `« ${m[1]} » figure deux fois.` })],
-  [/^must be at most (\d+)$/, (m) => ({ en: `Must be at most ${m[1]}.`, fr: `Doit valoir au plus ${m[1]}.` })],
-  [/^Invalid input: expected (\w+), received undefined$/, () => ({ en: "This field is required.", fr: "Ce champ est obligatoire." })],
-  [/^Invalid input: expected (number|int), received (\w+)$/, (m) => (m[1] === "int"
-    ? { en: "Enter a whole number.", fr: "Saisissez un nombre entier." }
-    : { en: "Enter a number.", fr: "Saisissez un nombre." })],
-  [/^Invalid input: expected (boolean), received (\w+)$/, () => ({ en: "Tick or untick the box.", fr: "Cochez ou décochez la case." })],
-  [/^Too small: expected (?:number|int) to be >=?(-?[\d.]+)$/, (m) => ({ en: `Must be at least ${m[1]}.`, fr: `Doit valoir au moins ${m[1]}.` })],
-  [/^Too small: expected (?:number|int) to be >(-?[\d.]+)$/, (m) => ({ en: `Must be more than ${m[1]}.`, fr: `Doit être supérieur à ${m[1]}.` })],
-  [/^Too big: expected (?:number|int) to be <=?(-?[\d.]+)$/, (m) => ({ en: `Must be at most ${m[1]}.`, fr: `Doit valoir au plus ${m[1]}.` })],
-  [/^Too small: expected string to have >=1 characters$/, () => ({ en: "This field is required.", fr: "Ce champ est obligatoire." })],
-  [/^Too (?:small|big): expected string to have exactly (\d+) characters$/, (m) => ({ en: `Must be exactly ${m[1]} characters long.`, fr: `Doit compter exactement ${m[1]} caractères.` })],
-  [/^Too small: expected array to have >=(\d+) items?$/, (m) => ({ en: `Choose at least ${m[1]}.`, fr: `Choisissez-en au moins ${m[1]}.` })],
-  [/^Invalid email address$/, () => ({ en: "Enter an email address, e.g. contact@example.org.", fr: "Saisissez une adresse électronique, par ex. contact@example.org." })],
-  [/^Invalid URL$/, () => ({ en: "Enter a web address starting with https://.", fr: "Saisissez une adresse web commençant par https://." })],
-  [/^Invalid option: expected one of /, () => ({ en: "Choose one of the options.", fr: "Choisissez l'une des options." })],
-];
+/** Fuzzy dates (lib/fuzzy-date.ts): the parser's codes and the parts of the notation it names. */
+const DATES: Record<string, Translate> = {
+  date_month: (p) => ({ en: `Month ${p.month} does not exist in "${p.text}".`, fr: `Le mois ${p.month} n'existe pas dans « ${p.text} ».` }),
+  date_day: (p) => ({ en: `Day ${p.day} does not exist in "${p.text}".`, fr: `Le jour ${p.day} n'existe pas dans « ${p.text} ».` }),
+  date_notation: (p) => ({
+    en: `"${p.text}" is not a date; write e.g. ${p.examples}.`,
+    fr: `« ${p.text} » n'est pas une date ; écrivez par ex. ${p.examples}.`,
+  }),
+  date_range_order: (p) => ({ en: `"${p.text}" ends before it starts.`, fr: `« ${p.text} » se termine avant de commencer.` }),
+  date_range_ends: (p) => ({
+    en: `"${p.text}" has more than one "/"; a range has two ends.`,
+    fr: `« ${p.text} » contient plus d'un « / » ; une période a deux bornes.`,
+  }),
+};
 
 /** The record store's kinds, as a French sentence names them ("Aucune personne n'a..."). */
 const KIND_WORDS: Record<string, { en: string; fr: string }> = {
@@ -107,46 +108,107 @@ const KIND_WORDS: Record<string, { en: string; fr: string }> = {
   person: { en: "person", fr: "Aucune personne" }, event: { en: "event", fr: "Aucun événement" }, theme: { en: "theme", fr: "Aucun thème" },
 };
 
-/** "no person has the slug "x"", "\"x\" is not a room of this place": the record store's reference problems. */
-function unknownReference(message: string): Words {
-  const missing = /^no (\w+) has the slug "(.*)"$/.exec(message);
-  const kind = missing ? KIND_WORDS[missing[1]!] : undefined;
-  if (missing && kind) return { en: `No ${kind.en} has the identifier "${missing[2]}".`, fr: `${kind.fr} n'a l'identifiant « ${missing[2]} ».` };
-  const elsewhere = /^"(.*)" is not an? (exhibition|room) of this place$/.exec(message);
-  if (elsewhere) {
-    return elsewhere[2] === "room"
-      ? { en: `"${elsewhere[1]}" is not a room of this place.`, fr: `« ${elsewhere[1]} » n'est pas une salle de ce lieu.` }
-      : { en: `"${elsewhere[1]}" is not an exhibition of this place.`, fr: `« ${elsewhere[1]} » n'est pas une exposition de ce lieu.` };
+/** A reference to a record that does not exist (`kind`, `slug`), or that belongs to another place (`elsewhere`). */
+const unknownReference: Translate = (p, issue) => {
+  if (p.elsewhere === true && p.kind === "room") {
+    return { en: `"${p.slug}" is not a room of this place.`, fr: `« ${p.slug} » n'est pas une salle de ce lieu.` };
   }
-  return { en: `No such record: ${message}`, fr: `Enregistrement introuvable (${message})` };
-}
+  if (p.elsewhere === true && p.kind === "exhibition") {
+    return { en: `"${p.slug}" is not an exhibition of this place.`, fr: `« ${p.slug} » n'est pas une exposition de ce lieu.` };
+  }
+  const kind = typeof p.kind === "string" ? KIND_WORDS[p.kind] : undefined;
+  if (kind && p.slug !== undefined) return { en: `No ${kind.en} has the identifier "${p.slug}".`, fr: `${kind.fr} n'a l'identifiant « ${p.slug} ».` };
+  return { en: `No such record: ${issue.message}`, fr: `Enregistrement introuvable (${issue.message})` };
+};
 
-/** Codes whose meaning does not depend on the message alone (the record store's reference checks). */
-const BY_CODE: Record<string, (message: string) => Words> = {
-  unknown_reference: unknownReference,
-  slug_reserved: () => ({ en: "This identifier is reserved; choose another.", fr: "Cet identifiant est réservé ; choisissez-en un autre." }),
-  slug_taken: () => ({ en: "Another record of this kind already has this identifier.", fr: "Un autre enregistrement de ce type porte déjà cet identifiant." }),
-  slug_locked: (message) => {
-    if (message.startsWith("a room stays")) return { en: "A room stays in the exhibition it was created in.", fr: "Une salle reste dans l'exposition où elle a été créée." };
-    if (message.startsWith("an exhibition stays")) return { en: "An exhibition stays at the place it was created for.", fr: "Une exposition reste au lieu pour lequel elle a été créée." };
-    return { en: "The identifier of a record cannot change once created.", fr: "L'identifiant d'un enregistrement ne peut plus changer après sa création." };
+/** Which identifier may not change: the field the issue is on says it. */
+const slugLocked: Translate = (_p, issue) => {
+  if (issue.path[0] === "exhibition") return { en: "A room stays in the exhibition it was created in.", fr: "Une salle reste dans l'exposition où elle a été créée." };
+  if (issue.path[0] === "place") return { en: "An exhibition stays at the place it was created for.", fr: "Une exposition reste au lieu pour lequel elle a été créée." };
+  return { en: "The identifier of a record cannot change once created.", fr: "L'identifiant d'un enregistrement ne peut plus changer après sa création." };
+};
+
+const selfReference: Translate = (p) => (p.kind === "place"
+  ? { en: "A place cannot be its own partner.", fr: "Un lieu ne peut pas être son propre partenaire." }
+  : p.kind === "object" ? { en: "An object cannot be part of itself.", fr: "Un objet ne peut pas faire partie de lui-même." } : undefined);
+
+const duplicate: Translate = (p) => (p.value === undefined ? undefined : { en: `"${p.value}" is listed twice.`, fr: `« ${p.value} » figure deux fois.` });
+
+const isNumeric = (origin: unknown) => origin === "number" || origin === "int" || origin === "bigint" || origin === undefined;
+
+const tooSmall: Translate = (p) => {
+  const n = p.minimum;
+  if (p.origin === "string") {
+    if (p.exact === true) return { en: `Must be exactly ${n} characters long.`, fr: `Doit compter exactement ${n} caractères.` };
+    return n === 1 ? REQUIRED : undefined;
+  }
+  if (p.origin === "array" || p.origin === "set") return p.inclusive === false ? undefined : { en: `Choose at least ${n}.`, fr: `Choisissez-en au moins ${n}.` };
+  if (!isNumeric(p.origin)) return undefined;
+  return p.inclusive === false
+    ? { en: `Must be more than ${n}.`, fr: `Doit être supérieur à ${n}.` }
+    : { en: `Must be at least ${n}.`, fr: `Doit valoir au moins ${n}.` };
+};
+
+const tooBig: Translate = (p) => {
+  if (p.origin === "string" && p.exact === true) return { en: `Must be exactly ${p.maximum} characters long.`, fr: `Doit compter exactement ${p.maximum} caractères.` };
+  return isNumeric(p.origin) ? { en: `Must be at most ${p.maximum}.`, fr: `Doit valoir au plus ${p.maximum}.` } : undefined;
+};
+
+/** A value of the wrong type; a missing one (Zod reads `undefined`) is a required field left empty. */
+const invalidType: Translate = (p, issue) => {
+  const received = p.received ?? ("input" in issue ? (issue.input === undefined ? "undefined" : typeof issue.input) : undefined);
+  if (received === "undefined") return REQUIRED;
+  if (p.expected === "int") return { en: "Enter a whole number.", fr: "Saisissez un nombre entier." };
+  if (p.expected === "number") return { en: "Enter a number.", fr: "Saisissez un nombre." };
+  if (p.expected === "boolean") return { en: "Tick or untick the box.", fr: "Cochez ou décochez la case." };
+  // Forms send text for every other field, so without the value read, a missing one is what Zod saw.
+  return received === undefined ? REQUIRED : undefined;
+};
+
+const invalidFormat: Translate = (p) => {
+  switch (p.format) {
+    case "email": return { en: "Enter an email address, e.g. contact@example.org.", fr: "Saisissez une adresse électronique, par ex. contact@example.org." };
+    case "url": return { en: "Enter a web address starting with https://.", fr: "Saisissez une adresse web commençant par https://." };
+    case "date": return { en: "Enter a date written YYYY-MM-DD, e.g. 1944-08-25.", fr: "Saisissez une date écrite AAAA-MM-JJ, par ex. 1944-08-25." };
+    case "regex": return p.pattern === String(SLUG_PATTERN) ? {
+      en: "Use lowercase letters, digits and single hyphens, e.g. musee-liberation-paris.",
+      fr: "Utilisez des minuscules sans accents, des chiffres et des tirets simples, par ex. musee-liberation-paris.",
+    } : undefined;
+    default: return undefined;
+  }
+};
+
+/** Issues by code: Zod's own, then the record store's. */
+const BY_CODE: Record<string, Translate> = {
+  too_small: tooSmall,
+  too_big: tooBig,
+  invalid_type: invalidType,
+  invalid_format: invalidFormat,
+  invalid_value: () => ({ en: "Choose one of the options.", fr: "Choisissez l'une des options." }),
+  unrecognized_keys: (p, issue) => {
+    const keys = Array.isArray(p.keys) ? p.keys.join(", ") : issue.message;
+    return { en: `Unexpected field: ${keys}`, fr: `Champ inattendu : ${keys}` };
   },
-  unrecognized_keys: (message) => ({ en: `Unexpected field: ${message}`, fr: `Champ inattendu : ${message}` }),
+  duplicate,
+  self_reference: selfReference,
+  unknown_reference: unknownReference,
+  slug_locked: slugLocked,
 };
 
 const GENERIC: Words = { en: "This value is not valid", fr: "Cette valeur n'est pas valide" };
 
+/** The words of an issue: a custom issue by the code in its `params`, any other by its own code. */
+function wordsOf(issue: Issue): Words | undefined {
+  const p: Params = { ...issue, ...issue.params };
+  const code = typeof issue.params?.code === "string" ? issue.params.code : issue.code;
+  if (code === undefined) return undefined;
+  return RULES[code] ?? (DATES[code] ?? BY_CODE[code])?.(p, issue);
+}
+
 /** One issue's message in `locale`. */
 export function translateIssue(issue: Issue, locale: Locale): string {
-  const known = KNOWN_MESSAGES[issue.message];
-  if (known) return known[locale];
-  for (const [pattern, translate] of PATTERNS) {
-    const m = issue.message.match(pattern);
-    if (m) return translate(m)[locale];
-  }
-  const byCode = issue.code ? BY_CODE[issue.code] : undefined;
-  if (byCode) return byCode(issue.message)[locale];
-  return `${GENERIC[locale]} (${issue.message}).`;
+  const words = wordsOf(issue);
+  return words ? words[locale] : `${GENERIC[locale]} (${issue.message}).`;
 }
 
 /** Messages by dotted path ("highlights.0.text.en"); several issues on one path are joined. */

@@ -7,6 +7,7 @@ import type { Locale } from "../../../lib/locales.ts";
 import type { Choice, Field, FieldErrors, FormDescription, FormValues, GroupField, LeafField, ObjectField } from "./form-types.ts";
 import { formText } from "./form-text.ts";
 import { errorAnchors, valueAt } from "./form-anchors.ts";
+import { formatDecimal } from "../../i18n/format.ts";
 
 interface RenderContext {
   locale: Locale;
@@ -21,10 +22,7 @@ export const inputId = (formId: string, name: string) => `${formId}-${name.repla
 const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name);
 
 /** 1250 cents → "12.50" (English) or "12,50" (French). */
-const amountText = (cents: number, locale: Locale) => {
-  const text = `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, "0")}`;
-  return locale === "fr" ? text.replace(".", ",") : text;
-};
+const amountText = (cents: number, locale: Locale) => formatDecimal(locale, cents / 100, 2);
 
 const asText = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 

@@ -1,5 +1,7 @@
 /** Words of the form engine itself (buttons, language labels, hints), in each language. */
 import type { Locale } from "../../../lib/locales.ts";
+import { plural } from "../../i18n/plural.ts";
+import { colon, punctuate } from "../../i18n/format.ts";
 
 export const formMessages = {
   en: {
@@ -17,9 +19,9 @@ export const formMessages = {
     formSections: "Lists in this form",
     fuzzyDateHint: "A date as precise as known, e.g. 1944-08-25, 1945-04, mid 1945-04, summer 1944, 1940s, 1940/1944, before 1945.",
     slugLinesHint: "Identifiers (slugs), one per line, in order.",
-    colon: ": ",
+    colon: colon("en"),
     errorSummaryTitle: "There is a problem",
-    errorSummaryIntro: (n: number) => (n === 1 ? "1 field needs your attention:" : `${n} fields need your attention:`),
+    errorSummaryIntro: (n: number) => plural("en", n, { one: "{n} field needs your attention:", other: "{n} fields need your attention:" }),
   },
   fr: {
     english: "anglais",
@@ -36,9 +38,9 @@ export const formMessages = {
     formSections: "Listes de ce formulaire",
     fuzzyDateHint: "Une date aussi précise que connue, par ex. 1944-08-25, 1945-04, mid 1945-04, summer 1944, 1940s, 1940/1944, before 1945.",
     slugLinesHint: "Identifiants (slugs), un par ligne, dans l'ordre.",
-    colon: " : ",
+    colon: colon("fr"),
     errorSummaryTitle: "Il y a un problème",
-    errorSummaryIntro: (n: number) => (n === 1 ? "1 champ demande votre attention :" : `${n} champs demandent votre attention :`),
+    errorSummaryIntro: (n: number) => punctuate("fr", plural("fr", n, { one: "{n} champ demande votre attention :", other: "{n} champs demandent votre attention :" })),
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
