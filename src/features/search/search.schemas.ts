@@ -63,3 +63,15 @@ export type SuggestQuery = z.infer<typeof suggestQuery>;
 export function dropEmpty(input: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => key === "q" || value.trim() !== ""));
 }
+
+const absentIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/**
+ * `schema` for a query string read as is: what dropEmpty does before parsing, done by each
+ * parameter (but `q`), so the API's routes can validate the query they declare.
+ */
+export function emptyMeansAbsent<T extends z.ZodObject>(schema: T): T {
+  const lenient = Object.fromEntries(Object.entries(schema.shape).map(([key, member]) =>
+    [key, key === "q" ? member : z.preprocess(absentIfEmpty, member as z.ZodType)]));
+  return schema.safeExtend(lenient) as unknown as T;
+}
