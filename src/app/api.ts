@@ -16,7 +16,7 @@ import { placeRoutes, placesTag } from "../features/places/places.routes.ts";
 import { searchRoutes, searchTag } from "../features/search/search.routes.ts";
 import { themeRoutes, themesTag } from "../features/themes/themes.routes.ts";
 import { silentLogger } from "../lib/logger.ts";
-import { apiRouter, jsonResponse, registerSharedComponents, type ApiRouter } from "../web/api-routes.ts";
+import { apiRouter, jsonResponse, refsWithDescriptions, registerSharedComponents, type ApiRouter } from "../web/api-routes.ts";
 import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { PageCache } from "../web/page-cache.ts";
 
@@ -130,7 +130,7 @@ function buildDocument() {
   const api = apiRoutes(documentationDeps());
   api.openAPIRegistry.registerPath(health);
   api.openAPIRegistry.registerPath(liveness);
-  return api.getOpenAPI31Document({
+  const document = api.getOpenAPI31Document({
     openapi: "3.1.0",
     info: INFO,
     servers: [{ url: "/" }],
@@ -142,6 +142,7 @@ function buildDocument() {
       { name: "health", description: "For monitoring and load balancers." },
     ],
   });
+  return refsWithDescriptions(document) as typeof document;
 }
 
 let built: ReturnType<typeof buildDocument> | undefined;

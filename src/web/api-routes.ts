@@ -5,7 +5,7 @@
  */
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
-import { ApiError } from "./api-schemas.ts";
+import { ApiError, FuzzyDate, Language, MediaItem, ObjectRef, PageEnvelope, PlaceRef, ThemeRef, TitledRef } from "./api-schemas.ts";
 import { validationHook } from "./validation.ts";
 
 /** A feature's API router: every query, path parameter and header its routes declare is validated into the same 400. */
@@ -111,9 +111,33 @@ export const SHARED_RESPONSES = {
   NotModified: { description: "Not modified: the If-None-Match tag is still the current one (no body)." },
 };
 
-/** Registers the shared answers and headers on the router the document is generated from. */
+/**
+ * Registers the shared shapes, answers and headers on the router the document is generated from.
+ * The shapes come first: a component is written from the first schema met with its name, and a
+ * member that describes a shared shape in its own words (`language`, `holder`) must not be that one.
+ */
 export function registerSharedComponents(api: ApiRouter) {
-  api.openAPIRegistry.register("Error", ApiError);
+  const shapes = { Language, Error: ApiError, PageEnvelope, PlaceRef, TitledRef, ThemeRef, ObjectRef, FuzzyDate, MediaItem };
+  for (const [name, shape] of Object.entries(shapes)) api.openAPIRegistry.register(name, shape);
   for (const [name, header] of Object.entries(SHARED_HEADERS)) api.openAPIRegistry.registerComponent("headers", name, header);
   for (const [name, response] of Object.entries(SHARED_RESPONSES)) api.openAPIRegistry.registerComponent("responses", name, response as never);
+}
+
+type Json = unknown;
+
+/**
+ * The generator writes a shared shape described in a member's own words as
+ * `allOf: [{ $ref }, { description }]`; OpenAPI 3.1 lets a `$ref` carry its description beside it,
+ * which reads (and validates) as one schema.
+ */
+export function refsWithDescriptions(value: Json): Json {
+  if (Array.isArray(value)) return value.map(refsWithDescriptions);
+  if (typeof value !== "object" || value === null) return value;
+  const node = value as Record<string, Json>;
+  const allOf = node.allOf;
+  if (Array.isArray(allOf) && allOf.length === 2 && Object.keys(node).length === 1) {
+    const [ref, words] = allOf as Record<string, Json>[];
+    if (ref && words && Object.keys(ref).join() === "$ref" && Object.keys(words).join() === "description") return { description: words.description, $ref: ref.$ref };
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, member]) => [key, refsWithDescriptions(member)]));
 }

@@ -78,7 +78,8 @@ export const Booking = z.object({
   checkedInAt: dateTime.optional(),
 }).describe("A booking, shown only to whoever has its secret.").openapi("Booking");
 
-export const BookingConfirmation = Booking.extend({
+export const BookingConfirmation = z.object({
+  ...Booking.shape,
   secret: z.string().describe("Needed to see or cancel the booking: keep it, it is shown only here and in the links."),
   links: z.object({
     ticket: z.string().meta({ format: "uri" }).describe("The ticket page, in the booking's language."),

@@ -64,7 +64,9 @@ export function dropEmpty(input: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => key === "q" || value.trim() !== ""));
 }
 
-const absentIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+// A query string never holds null: refusing it (NaN fails every number) keeps the OpenAPI document
+// from calling a coerced number parameter nullable.
+const absentIfEmpty = (value: unknown) => (value === null ? Number.NaN : typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /**
  * `schema` for a query string read as is: what dropEmpty does before parsing, done by each
