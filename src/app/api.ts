@@ -5,7 +5,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import packageJson from "../../package.json" with { type: "json" };
-import { bookingRoutes, bookingsTag, offerRoutes } from "../features/booking/booking.routes.ts";
+import { bookingsTag } from "../features/booking/booking.api.ts";
+import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
 import { collectionRoutes, objectsTag } from "../features/collection/collection.routes.ts";
 import { exhibitionRoutes, exhibitionsTag } from "../features/exhibitions/exhibitions.routes.ts";
 import { roomRoutes, roomsTag } from "../features/exhibitions/rooms.routes.ts";

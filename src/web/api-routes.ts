@@ -33,16 +33,25 @@ const QUERY_WORDS: Record<string, string> = {
   secret: "The secret from the booking confirmation (or send it as the Booking-Secret header).",
 };
 
+type QueryValues = Record<string, string>;
+
+/** The query as `c.req.query()` reads it: a parameter given twice counts once, with its first value. */
+function firstValues(query: unknown): QueryValues {
+  return Object.fromEntries(Object.entries(query as Record<string, string | string[]>).map(([name, value]) => [name, Array.isArray(value) ? value[0]! : value]));
+}
+
 /**
- * `schema` (the Zod object a route validates its query with) with each parameter described; it
- * validates exactly as `schema` does (refinements and unknown-parameter refusal kept).
+ * The query a route declares: `schema` (the Zod object its handler's values come from, refinements
+ * and unknown-parameter refusal kept) with each parameter described, read as `c.req.query()` reads
+ * it, then through `prepare` (e.g. dropping empty values).
  */
-export function documentedQuery<T extends z.ZodObject>(schema: T, words: Record<string, string> = {}): T {
+export function documentedQuery<T extends z.ZodObject>(schema: T, words: Record<string, string> = {}, prepare: (query: QueryValues) => QueryValues = (q) => q) {
   const described = Object.fromEntries(Object.entries(schema.shape).map(([name, member]) => {
     const description = words[name] ?? QUERY_WORDS[name];
     return [name, description ? openApiOf(member as z.ZodType).openapi({ param: { description } }) : member];
   }));
-  return schema.safeExtend(described) as unknown as T;
+  // Typed as read by the handlers: the values of `schema` (the pipe's input side is the raw query).
+  return z.transform((query: unknown): unknown => prepare(firstValues(query))).pipe(schema.safeExtend(described) as unknown as T);
 }
 
 /** A path parameter, described, with an example. */

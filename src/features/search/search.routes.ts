@@ -5,7 +5,7 @@ import type { AppDeps } from "../../web/app-env.ts";
 import { requestLocale } from "../../web/validation.ts";
 import { SEARCH_KINDS } from "../../db/schema/search.ts";
 import { SearchAnswer, Suggestions } from "./search.api-schemas.ts";
-import { emptyMeansAbsent, MAX_QUERY_LENGTH, searchQuery, suggestQuery } from "./search.schemas.ts";
+import { dropEmpty, MAX_QUERY_LENGTH, searchQuery, suggestQuery } from "./search.schemas.ts";
 import { searchSite, suggest } from "./search.service.ts";
 
 export const searchTag = { name: "search", description: "One search across every kind of record, with filters; suggestions as one types." };
@@ -20,7 +20,7 @@ const search = createRoute({
   ].join(" "),
   tags: ["search"],
   request: {
-    query: documentedQuery(emptyMeansAbsent(searchQuery), {
+    query: documentedQuery(searchQuery, {
       q: `The words, at most ${MAX_QUERY_LENGTH} characters. Quotes, operators and brackets are read as spaces.`,
       kind: `Only these kinds, comma-separated: ${SEARCH_KINDS.join(", ")}.`,
       placeKind: "Only at places of this kind.",
@@ -30,7 +30,7 @@ const search = createRoute({
       age: "Only at places whose audience advice covers this age.",
       openOn: "Only at places open on this date (YYYY-MM-DD), by their hours and closures.",
       bookable: "Only at places with timed visits to book.",
-    }),
+    }, dropEmpty),
   },
   responses: { 200: jsonResponse("A page of results.", SearchAnswer, { localized: true }), 304: responseRef("NotModified"), 400: responseRef("InvalidInput") },
 });
@@ -40,7 +40,7 @@ const suggestions = createRoute({
   description: "Records whose names begin with the words typed so far (the last one unfinished), weightiest kinds and shortest names first.",
   tags: ["search"],
   request: {
-    query: documentedQuery(emptyMeansAbsent(suggestQuery), { q: "What was typed so far.", limit: "How many suggestions, 1 to 10 (default 8)." }),
+    query: documentedQuery(suggestQuery, { q: "What was typed so far.", limit: "How many suggestions, 1 to 10 (default 8)." }, dropEmpty),
   },
   responses: { 200: jsonResponse("The suggestions.", Suggestions, { localized: true }), 304: responseRef("NotModified"), 400: responseRef("InvalidInput") },
 });

@@ -63,17 +63,3 @@ export type SuggestQuery = z.infer<typeof suggestQuery>;
 export function dropEmpty(input: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => key === "q" || value.trim() !== ""));
 }
-
-// A query string never holds null: refusing it (NaN fails every number) keeps the OpenAPI document
-// from calling a coerced number parameter nullable.
-const absentIfEmpty = (value: unknown) => (value === null ? Number.NaN : typeof value === "string" && value.trim() === "" ? undefined : value);
-
-/**
- * `schema` for a query string read as is: what dropEmpty does before parsing, done by each
- * parameter (but `q`), so the API's routes can validate the query they declare.
- */
-export function emptyMeansAbsent<T extends z.ZodObject>(schema: T): T {
-  const lenient = Object.fromEntries(Object.entries(schema.shape).map(([key, member]) =>
-    [key, key === "q" ? member : z.preprocess(absentIfEmpty, member as z.ZodType)]));
-  return schema.safeExtend(lenient) as unknown as T;
-}
