@@ -37,7 +37,7 @@ const capitalized = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /** The list and detail routes of one kind, as a router to mount at /api/<kind>. */
 export function listAndDetailRoutes<Q extends z.ZodObject, P extends z.ZodType, D extends z.ZodType>(kind: ReadKind<Q, P, D>) {
   const { tag, one, list, detail } = kind;
-  const listed = createRoute({
+  const listRoute = createRoute({
     method: "get",
     path: "/",
     operationId: `list${capitalized(tag.name)}`,
@@ -50,7 +50,7 @@ export function listAndDetailRoutes<Q extends z.ZodObject, P extends z.ZodType, 
       400: responseRef("InvalidInput"),
     },
   });
-  const one_ = createRoute({
+  const detailRoute = createRoute({
     method: "get",
     path: "/{slug}",
     operationId: `get${capitalized(one)}`,
@@ -68,14 +68,14 @@ export function listAndDetailRoutes<Q extends z.ZodObject, P extends z.ZodType, 
     },
   });
   return apiRouter()
-    .openapi(listed, async (c) => {
+    .openapi(listRoute, async (c) => {
       // The query's type is the generic Q's: read it as what every list query is (language and paging) plus Q.
       const query = (c.req as unknown as { valid(target: "query"): z.output<Q> & { lang?: Locale; page: number; pageSize: number } }).valid("query");
       const locale = requestLocale(c, query.lang);
       const { items, total } = await list.find(query, locale);
       return c.json(pageOf(items, total, { page: query.page, pageSize: query.pageSize }, c.req.url), 200);
     })
-    .openapi(one_, async (c) => {
+    .openapi(detailRoute, async (c) => {
       const { slug } = c.req.valid("param");
       const locale = requestLocale(c, c.req.valid("query").lang);
       const record = await detail.find(slug, locale);
