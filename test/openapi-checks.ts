@@ -4,7 +4,7 @@
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import type { JsonSchema, OpenApiDocument, Response } from "../src/web/openapi/openapi-types.ts";
+import type { JsonSchema, OpenApiDocument, Response } from "./openapi-types.ts";
 
 const BASE = "https://remembrance.test/openapi.json";
 

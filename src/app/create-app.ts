@@ -3,18 +3,8 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { etag } from "hono/etag";
 import { requestId } from "hono/request-id";
-import { collectionRoutes } from "../features/collection/collection.routes.ts";
-import { eventRoutes } from "../features/history/events.routes.ts";
-import { peopleRoutes } from "../features/history/people.routes.ts";
-import { exhibitionRoutes } from "../features/exhibitions/exhibitions.routes.ts";
-import { roomRoutes } from "../features/exhibitions/rooms.routes.ts";
-import { mediaRoutes } from "../features/media/media.routes.ts";
-import { placeRoutes } from "../features/places/places.routes.ts";
 import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
-import { themeRoutes } from "../features/themes/themes.routes.ts";
-import { bookingRoutes, offerRoutes } from "../features/booking/booking.routes.ts";
-import { searchRoutes } from "../features/search/search.routes.ts";
-import { OPENAPI_PATH, openApiDocument } from "../web/openapi/openapi.document.ts";
+import { mountApi } from "./api.ts";
 import { LOCALES } from "../lib/locales.ts";
 import { mountPublicPages, renderPublicPage } from "./public-pages.ts";
 import { AppError, routeNotFound } from "../lib/errors.ts";
@@ -33,22 +23,6 @@ import { dashboardPages } from "../features/editing/dashboard.pages.tsx";
 import { editingPages } from "../features/editing/editing.pages.tsx";
 import { recordActionPages } from "../features/editing/record-actions.pages.tsx";
 import { deskPages } from "../features/desk/desk.pages.tsx";
-
-export const API_INDEX = {
-  places: "/api/places",
-  exhibitions: "/api/exhibitions",
-  rooms: "/api/rooms",
-  objects: "/api/objects",
-  people: "/api/people",
-  events: "/api/events",
-  themes: "/api/themes",
-  media: "/api/media",
-  offers: "/api/offers",
-  bookings: "/api/bookings",
-  search: "/api/search",
-  openapi: "/api/openapi.json",
-  health: "/health",
-};
 
 export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   // The back office's preview renders the public pages, which only this composition root knows.
@@ -92,25 +66,13 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     app.route(`/admin/${locale}`, deskPages(deps, locale));
   }
   // API
-  app.get("/api", (c) => c.json({ name: "Remembrance", endpoints: API_INDEX }));
-  app.get(OPENAPI_PATH, (c) => c.json(openApiDocument()));
+  mountApi(app, deps);
   // Liveness: answers without touching the database (load balancers; the benchmarks' baseline).
   app.get("/health/live", (c) => c.text("ok"));
   app.get("/health", async (c) => {
     const up = await deps.ping();
     return c.json({ status: up ? "ok" : "unavailable", database: up ? "up" : "down" }, up ? 200 : 503);
   });
-  app.route("/api/places", placeRoutes(deps));
-  app.route("/api/exhibitions", exhibitionRoutes(deps));
-  app.route("/api/rooms", roomRoutes(deps));
-  app.route("/api/objects", collectionRoutes(deps));
-  app.route("/api/people", peopleRoutes(deps));
-  app.route("/api/events", eventRoutes(deps));
-  app.route("/api/themes", themeRoutes(deps));
-  app.route("/api/media", mediaRoutes(deps));
-  app.route("/api/offers", offerRoutes(deps));
-  app.route("/api/bookings", bookingRoutes(deps));
-  app.route("/api/search", searchRoutes(deps));
 
   const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
   app.notFound((c) => {

@@ -8,14 +8,20 @@ export interface Localizer {
   locale: Locale;
   /** The text in the wanted language, else in another one (recorded under `field`), else undefined. */
   text(field: string, value: LocalizedText | null | undefined): string | undefined;
+  /**
+   * A text every record has (a name, a title): the dataset schema requires it in at least one
+   * language, so it is never undefined; typed so, for the API's documented shapes.
+   */
+  required(field: string, value: LocalizedText | null | undefined): string;
   /** Which fields were shown in another language than the one asked for. */
   fallbacks(): Record<string, Locale>;
 }
 
 export function createLocalizer(locale: Locale): Localizer {
   const used: Record<string, Locale> = {};
-  return {
+  const localizer: Localizer = {
     locale,
+    required: (field, value) => localizer.text(field, value) as string,
     text(field, value) {
       if (!value) return undefined;
       const own = value[locale];
@@ -31,4 +37,5 @@ export function createLocalizer(locale: Locale): Localizer {
     },
     fallbacks: () => ({ ...used }),
   };
+  return localizer;
 }

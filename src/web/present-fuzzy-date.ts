@@ -2,6 +2,9 @@
 import type { Locale } from "../lib/locales.ts";
 import { formatFuzzyDate } from "../lib/fuzzy-date.ts";
 import { present } from "./presenting.ts";
+import type { datePrecision } from "../db/schema/columns.ts";
+
+type DatePrecision = (typeof datePrecision.enumValues)[number];
 
 type FuzzyDateColumns<P extends string> = { [K in `${P}${"Text" | "Start" | "End" | "Precision"}`]: string | null };
 
@@ -17,6 +20,6 @@ export function presentFuzzyDate<P extends string>(row: FuzzyDateColumns<P>, pre
     notation,
     start: row[`${prefix}Start`],
     end: row[`${prefix}End`],
-    precision: row[`${prefix}Precision`],
+    precision: row[`${prefix}Precision`] as DatePrecision | null,
   });
 }

@@ -13,4 +13,9 @@ export function present<T extends Record<string, unknown>>(record: T): { [K in k
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined)) as never;
 }
 
-export const hhmm = (time: string | null | undefined) => (time ? time.slice(0, 5) : undefined);
+/** A time of day as HH:MM; a time that is always there (a non-null column) always gives one. */
+export function hhmm(time: string): string;
+export function hhmm(time: string | null | undefined): string | undefined;
+export function hhmm(time: string | null | undefined) {
+  return time ? time.slice(0, 5) : undefined;
+}

@@ -9,8 +9,22 @@ import { negotiateLocale } from "./locale.ts";
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
+  throw invalidInput(fieldsOf(result.error));
+}
+
+/**
+ * The validation hook of every API router (OpenAPIHono's defaultHook): a query, path parameter or
+ * header refused by its route's schema throws the same 400 as parseInput.
+ */
+export function validationHook(result: { success: true } | { success: false; error: z.ZodError }): undefined {
+  if (!result.success) throw invalidInput(fieldsOf(result.error));
+  return undefined;
+}
+
+/** Each bad field (dotted path) and why, the first reason per field. */
+function fieldsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "is not a known parameter";
       continue;
@@ -18,7 +32,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
     const name = issue.path.join(".") || "(input)";
     fields[name] ??= issue.message;
   }
-  throw invalidInput(fields);
+  return fields;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -2,22 +2,25 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import type { z } from "zod";
 import { languageOf, present } from "../../web/presenting.ts";
 import { displayCode } from "./booking-code.ts";
-import type { BookingRow, OfferRow, SlotView } from "./booking.service.ts";
+import { bookingLinks } from "./booking-notifications.ts";
+import type { Booking, BookingConfirmation, Offer, Slot } from "./booking.api-schemas.ts";
+import type { BookingRow, BookOutcome, OfferRow, SlotView } from "./booking.service.ts";
 
 /** An instant as ISO 8601 with the place's offset at that instant. */
 export const localIso = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
 
-export function presentOffer(offer: OfferRow, locale: Locale) {
+export function presentOffer(offer: OfferRow, locale: Locale): z.input<typeof Offer> {
   const l = createLocalizer(locale);
   const r = offer.requirements;
   return present({
     id: offer.id,
     place: offer.placeSlug,
-    placeName: l.text("placeName", offer.placeName),
+    placeName: l.required("placeName", offer.placeName),
     slug: offer.slug,
-    title: l.text("title", offer.title),
+    title: l.required("title", offer.title),
     description: l.text("description", offer.description),
     durationMinutes: offer.durationMinutes,
     capacity: offer.capacity,
@@ -35,14 +38,14 @@ export function presentOffer(offer: OfferRow, locale: Locale) {
   });
 }
 
-export function presentSlot(slot: SlotView) {
+export function presentSlot(slot: SlotView): z.input<typeof Slot> {
   return {
     id: slot.id, start: slot.startIso, end: slot.endIso, capacity: slot.capacity, remaining: slot.remaining, availability: slot.availability,
   };
 }
 
 /** A booking for the visitor who made it (or the desk): never shown without its secret or a staff role. */
-export function presentBooking(row: BookingRow, offer: OfferRow, locale: Locale) {
+export function presentBooking(row: BookingRow, offer: OfferRow, locale: Locale): z.input<typeof Booking> {
   const l = createLocalizer(locale);
   const b = row.booking;
   return present({
@@ -52,12 +55,20 @@ export function presentBooking(row: BookingRow, offer: OfferRow, locale: Locale)
     partySize: b.partySize,
     name: b.name,
     email: b.email,
-    lang: b.lang,
+    lang: b.lang as Locale,
     slot: { id: row.slot.id, start: localIso(row.slot.startsAt, offer.timeZone), end: localIso(row.slot.endsAt, offer.timeZone) },
-    offer: { id: offer.id, title: l.text("offer.title", offer.title) },
-    place: { slug: offer.placeSlug, name: l.text("place.name", offer.placeName), timeZone: offer.timeZone },
+    offer: { id: offer.id, title: l.required("offer.title", offer.title) },
+    place: { slug: offer.placeSlug, name: l.required("place.name", offer.placeName), timeZone: offer.timeZone },
     createdAt: b.createdAt.toISOString(),
     cancelledAt: b.cancelledAt?.toISOString(),
     checkedInAt: b.checkedInAt?.toISOString(),
   });
+}
+
+export type BookingConfirmationReply = z.input<typeof BookingConfirmation>;
+
+/** The answer to a booking: the booking, its secret (needed to cancel) and links to the ticket, calendar and cancellation. */
+export function presentBookingConfirmation(booked: Extract<BookOutcome, { kind: "booked" }>, siteUrl: string): BookingConfirmationReply {
+  const lang = booked.booking.booking.lang as Locale;
+  return { ...presentBooking(booked.booking, booked.offer, lang), secret: booked.secret, links: bookingLinks(booked.booking.booking, booked.secret, siteUrl) };
 }

@@ -2,35 +2,27 @@
  * The booking API: `/api/offers` (offers and their slots) and `/api/bookings` (book with an optional
  * Idempotency-Key, read, cancel with the secret from the confirmation, the .ics of a visit).
  */
-import { Hono, type Context } from "hono";
+import type { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { AppError, invalidInput } from "../../lib/errors.ts";
-import { sha256Hex } from "../../lib/secrets.ts";
+import { apiRouter } from "../../web/api-routes.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { pageOf, offsetOf } from "../../web/paging.ts";
-import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
+import { parseInput, requestLocale } from "../../web/validation.ts";
 import { siteUrlOf } from "../../web/site.tsx";
-import { findPublicOffers, findOfferById } from "./booking.repository.ts";
 import {
-  bookingCode, bookingRequest, bookingSecretQuery, idempotencyKeyHeader, MAX_SLOT_RANGE_DAYS, offerIdParam, offerListQuery, slotsQuery,
-} from "./booking.schemas.ts";
+  cancelOwnBooking, createBooking, DEFAULT_SLOT_DAYS, getBooking, getBookingCalendar, getOffer, listOffers, listSlots,
+} from "./booking.api.ts";
+import { BookingConfirmation, BookingRequest, SoldOut } from "./booking.api-schemas.ts";
+import { findPublicOffers, findOfferById } from "./booking.repository.ts";
+import { bookingRequest, MAX_SLOT_RANGE_DAYS } from "./booking.schemas.ts";
+import { bookOnline } from "./booking.commands.ts";
 import { presentBooking, presentOffer, presentSlot } from "./booking.presenter.ts";
-import { book, cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDays, slotsOfOffer, type BookOutcome } from "./booking.service.ts";
-import { bookingLinks, notifyBookingCancelled, notifyBookingConfirmed, ticketCalendar } from "./booking-notifications.ts";
-
-/** Slots listed when no `to` is given: two weeks. */
-export const DEFAULT_SLOT_DAYS = 13;
+import { cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDays, slotsOfOffer, type BookOutcome } from "./booking.service.ts";
+import { notifyBookingCancelled, ticketCalendar } from "./booking-notifications.ts";
 
 const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
 const bookingNotFound = () => new AppError(404, "not_found", "No booking has this code with this secret. Check the link in your confirmation.");
-
-/** Canonical JSON (keys sorted) of a request body, so the same request hashes the same however it is spaced. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
   try {
@@ -41,7 +33,7 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
 }
 
 /** The answer to a booking attempt that did not book (booked ones are answered by the caller). */
-export function refusalOf(outcome: Exclude<BookOutcome, { kind: "booked" | "replayed" }>): AppError | { status: 409; body: unknown } {
+export function refusalOf(outcome: Exclude<BookOutcome, { kind: "booked" | "replayed" }>): AppError | { status: 409; body: z.input<typeof SoldOut> } {
   switch (outcome.kind) {
     case "sold_out":
       return { status: 409, body: {
@@ -69,23 +61,23 @@ export function refusalOf(outcome: Exclude<BookOutcome, { kind: "booked" | "repl
 }
 
 export function offerRoutes({ db, now }: AppDeps) {
-  return new Hono<AppEnv>()
-    .get("/", async (c) => {
-      const { lang, page, pageSize, place } = parseInput(offerListQuery, c.req.query());
+  return apiRouter()
+    .openapi(listOffers, async (c) => {
+      const { lang, page, pageSize, place } = c.req.valid("query");
       const locale = requestLocale(c, lang);
       const { rows, total } = await findPublicOffers(db, { placeSlug: place, limit: pageSize, offset: offsetOf({ page, pageSize }) });
-      return c.json(pageOf(rows.map((o) => presentOffer(o, locale)), total, { page, pageSize }, c.req.url));
+      return c.json(pageOf(rows.map((o) => presentOffer(o, locale)), total, { page, pageSize }, c.req.url), 200);
     })
-    .get("/:id", async (c) => {
-      const { id } = parseInput(offerIdParam, c.req.param());
-      const locale = requestLocale(c, parseInput(detailQuery, c.req.query()).lang);
+    .openapi(getOffer, async (c) => {
+      const { id } = c.req.valid("param");
+      const locale = requestLocale(c, c.req.valid("query").lang);
       const offer = await findOfferById(db, id);
       if (!offer || !isPublicOffer(offer)) throw offerNotFound(id);
-      return c.json(presentOffer(offer, locale));
+      return c.json(presentOffer(offer, locale), 200);
     })
-    .get("/:id/slots", async (c) => {
-      const { id } = parseInput(offerIdParam, c.req.param());
-      const query = parseInput(slotsQuery, c.req.query());
+    .openapi(listSlots, async (c) => {
+      const { id } = c.req.valid("param");
+      const query = c.req.valid("query");
       const offer = await findOfferById(db, id);
       if (!offer || !isPublicOffer(offer)) throw offerNotFound(id);
       const from = query.from ?? localToday(offer.timeZone, now());
@@ -95,50 +87,44 @@ export function offerRoutes({ db, now }: AppDeps) {
       if (span > MAX_SLOT_RANGE_DAYS) throw invalidInput({ to: `must be at most ${MAX_SLOT_RANGE_DAYS} days after from (${from})` });
       const slots = await slotsOfOffer(db, offer, from, to, now());
       c.header("Cache-Control", "no-store");
-      return c.json({ offer: offer.id, timeZone: offer.timeZone, from, to, items: slots.map(presentSlot) });
+      return c.json({ offer: offer.id, timeZone: offer.timeZone, from, to, items: slots.map(presentSlot) }, 200);
     });
 }
 
 export function bookingRoutes(deps: AppDeps) {
   const { db, now } = deps;
-  return new Hono<AppEnv>()
-    .post("/", async (c) => {
+  const router = apiRouter();
+  router.openAPIRegistry.register("BookingRequest", BookingRequest);
+  return router
+    .openapi(createBooking, async (c) => {
       const body = await readJson(c);
-      const keyHeader = c.req.header("idempotency-key");
-      const key = keyHeader === undefined ? undefined : parseInput(idempotencyKeyHeader, keyHeader);
+      const key = c.req.valid("header")["Idempotency-Key"];
       const input = parseInput(bookingRequest, body);
-      const siteUrl = siteUrlOf(c, deps);
-      const outcome = await book(db, { ...input, source: "online" }, {
-        now: now(),
-        settings: deps.booking,
-        idempotency: key === undefined ? undefined : {
-          scope: "bookings", key, requestHash: sha256Hex(canonicalJson(body)),
-          reply: (booked) => bookedReply(booked, siteUrl),
-        },
-        onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
+      const outcome = await bookOnline(input, {
+        db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body },
       });
       c.header("Cache-Control", "no-store");
-      if (outcome.kind === "booked") return c.json(bookedReply(outcome, siteUrl), 201);
+      if (outcome.kind === "booked") return c.json(outcome.reply, 201);
       if (outcome.kind === "replayed") {
         c.header("Idempotent-Replayed", "true");
-        return c.json(outcome.response as object, outcome.statusCode as 201);
+        return c.json(outcome.response as z.input<typeof BookingConfirmation>, outcome.statusCode as 201);
       }
       const refusal = refusalOf(outcome);
       if (refusal instanceof AppError) throw refusal;
-      return c.json(refusal.body as object, refusal.status);
+      return c.json(refusal.body, refusal.status);
     })
-    .get("/:code", async (c) => {
-      const code = parseInput(bookingCode, c.req.param("code"));
-      const { secret, lang } = parseInput(bookingSecretQuery, c.req.query());
+    .openapi(getBooking, async (c) => {
+      const { code } = c.req.valid("param");
+      const { secret, lang } = c.req.valid("query");
       const locale = requestLocale(c, lang);
       const found = await findOwnBooking(db, code, secret ?? c.req.header("booking-secret") ?? "");
       if (!found) throw bookingNotFound();
       c.header("Cache-Control", "no-store");
-      return c.json(presentBooking(found.booking, found.offer, locale));
+      return c.json(presentBooking(found.booking, found.offer, locale), 200);
     })
-    .get("/:code/calendar.ics", async (c) => {
-      const code = parseInput(bookingCode, c.req.param("code"));
-      const { secret } = parseInput(bookingSecretQuery, c.req.query());
+    .openapi(getBookingCalendar, async (c) => {
+      const { code } = c.req.valid("param");
+      const { secret } = c.req.valid("query");
       const given = secret ?? c.req.header("booking-secret") ?? "";
       const found = await findOwnBooking(db, code, given);
       if (!found) throw bookingNotFound();
@@ -147,9 +133,9 @@ export function bookingRoutes(deps: AppDeps) {
       c.header("Content-Disposition", `attachment; filename="visit-${code}.ics"`);
       return c.body(ticketCalendar(found.booking, found.offer, given, siteUrlOf(c, deps)));
     })
-    .delete("/:code", async (c) => {
-      const code = parseInput(bookingCode, c.req.param("code"));
-      const { secret, lang } = parseInput(bookingSecretQuery, c.req.query());
+    .openapi(cancelOwnBooking, async (c) => {
+      const { code } = c.req.valid("param");
+      const { secret, lang } = c.req.valid("query");
       const locale = requestLocale(c, lang);
       const given = secret ?? c.req.header("booking-secret");
       if (!given) throw new AppError(400, "invalid_input", "Give the secret from the confirmation, as ?secret= or a Booking-Secret header.", { secret: "is required" });
@@ -161,12 +147,6 @@ export function bookingRoutes(deps: AppDeps) {
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "not_found") throw bookingNotFound();
       if (outcome.kind === "too_late") throw new AppError(409, "too_late", "This visit has started, is over or its visitors were admitted; it can no longer be cancelled.");
-      return c.json(presentBooking(outcome.booking, outcome.offer, locale));
+      return c.json(presentBooking(outcome.booking, outcome.offer, locale), 200);
     });
-}
-
-/** The 201 body: the booking, its secret (needed to cancel) and links to the ticket, calendar and cancellation. */
-function bookedReply(booked: Extract<BookOutcome, { kind: "booked" }>, siteUrl: string) {
-  const lang = booked.booking.booking.lang as "en" | "fr";
-  return { ...presentBooking(booked.booking, booked.offer, lang), secret: booked.secret, links: bookingLinks(booked.booking.booking, booked.secret, siteUrl) };
 }

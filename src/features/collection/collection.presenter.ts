@@ -9,6 +9,12 @@ import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { LocalizedText } from "../../lib/locales.ts";
 import type { ObjectDetails, ObjectWithRefs } from "./collection.repository.ts";
+import type { z } from "zod";
+import type { CollectionObject, ObjectSummary } from "./collection.api-schemas.ts";
+import type { objectType } from "../../db/schema/collection.ts";
+
+/** An enum column read through a JSON sub-select comes back typed as a string. */
+type ObjectType = (typeof objectType.enumValues)[number];
 
 /** What a link to an object needs. */
 export interface ObjectRef { slug: string; title: LocalizedText; type: string }
@@ -17,12 +23,12 @@ export const objectUrl = (slug: string) => `/api/objects/${slug}`;
 
 /** An object as other records link to it: { slug, url, type, title }. */
 export const presentObjectRef = (o: ObjectRef, l: Localizer, field: string) =>
-  ({ slug: o.slug, url: objectUrl(o.slug), type: o.type, title: l.text(field, o.title) });
+  ({ slug: o.slug, url: objectUrl(o.slug), type: o.type as ObjectType, title: l.required(field, o.title) });
 
 function refsOf({ holder, partOf }: ObjectWithRefs, l: Localizer) {
   return {
-    holder: { slug: holder.slug, url: placeUrl(holder.slug), name: l.text("holder", holder.name) },
-    partOf: partOf ? { slug: partOf.slug, url: objectUrl(partOf.slug), title: l.text("partOf", partOf.title) } : null,
+    holder: { slug: holder.slug, url: placeUrl(holder.slug), name: l.required("holder", holder.name) },
+    partOf: partOf ? { slug: partOf.slug, url: objectUrl(partOf.slug), title: l.required("partOf", partOf.title) } : null,
   };
 }
 
@@ -31,18 +37,18 @@ const objectHead = (row: ObjectWithRefs, l: Localizer) => ({
   slug: row.object.slug,
   url: objectUrl(row.object.slug),
   type: row.object.type,
-  title: l.text("title", row.object.title),
+  title: l.required("title", row.object.title),
   summary: l.text("summary", row.object.summary),
   date: presentFuzzyDate(row.object, "date", l.locale),
   ...refsOf(row, l),
 });
 
-export function presentObjectSummary(row: ObjectWithRefs, locale: Locale) {
+export function presentObjectSummary(row: ObjectWithRefs, locale: Locale): z.input<typeof ObjectSummary> {
   const l = createLocalizer(locale);
   return present({ ...objectHead(row, l), ...languageOf(l) });
 }
 
-export function presentObject(row: ObjectWithRefs, d: ObjectDetails, locale: Locale) {
+export function presentObject(row: ObjectWithRefs, d: ObjectDetails, locale: Locale): z.input<typeof CollectionObject> {
   const l = createLocalizer(locale);
   const o = row.object;
   return present({
@@ -56,11 +62,11 @@ export function presentObject(row: ObjectWithRefs, d: ObjectDetails, locale: Loc
     rights: o.rights,
     inventoryNumber: o.inventoryNumber,
     people: d.people.map((p, i) => present({ slug: p.slug, url: personUrl(p.slug), name: p.name, role: l.text(`people.${i}.role`, p.role) })),
-    events: d.events.map((e, i) => ({ slug: e.slug, url: eventUrl(e.slug), title: l.text(`events.${i}`, e.title) })),
-    places: d.places.map((p, i) => ({ slug: p.slug, url: placeUrl(p.slug), name: l.text(`places.${i}`, p.name) })),
+    events: d.events.map((e, i) => ({ slug: e.slug, url: eventUrl(e.slug), title: l.required(`events.${i}`, e.title) })),
+    places: d.places.map((p, i) => ({ slug: p.slug, url: placeUrl(p.slug), name: l.required(`places.${i}`, p.name) })),
     rooms: d.rooms.map((r, i) => present({
-      slug: r.slug, url: `/api/rooms/${r.slug}`, number: r.number, title: l.text(`rooms.${i}.title`, r.title),
-      exhibition: { slug: r.exhibition.slug, url: `/api/exhibitions/${r.exhibition.slug}`, title: l.text(`rooms.${i}.exhibition`, r.exhibition.title) },
+      slug: r.slug, url: `/api/rooms/${r.slug}`, number: r.number, title: l.required(`rooms.${i}.title`, r.title),
+      exhibition: { slug: r.exhibition.slug, url: `/api/exhibitions/${r.exhibition.slug}`, title: l.required(`rooms.${i}.exhibition`, r.exhibition.title) },
     })),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),

@@ -1,25 +1,32 @@
-import { Hono } from "hono";
-import { notFound } from "../../lib/errors.ts";
-import type { AppDeps, AppEnv } from "../../web/app-env.ts";
-import { pageOf } from "../../web/paging.ts";
-import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
+/** `/api/objects`: objects and collections, and one object with what it is linked to. */
+import type { AppDeps } from "../../web/app-env.ts";
+import { listAndDetailRoutes } from "../../web/read-routes.ts";
+import { CollectionObject, ObjectPage } from "./collection.api-schemas.ts";
 import { presentObject, presentObjectSummary } from "./collection.presenter.ts";
 import { findObjectBySlug, findObjectDetails, findObjects } from "./collection.repository.ts";
 import { objectListQuery } from "./collection.schemas.ts";
 
+export const objectsTag = { name: "objects", description: "Objects and collections." };
+
 export function collectionRoutes({ db }: AppDeps) {
-  return new Hono<AppEnv>()
-    .get("/", async (c) => {
-      const { lang, page, pageSize, ...filters } = parseInput(objectListQuery, c.req.query());
-      const locale = requestLocale(c, lang);
-      const { rows, total } = await findObjects(db, filters, { page, pageSize });
-      return c.json(pageOf(rows.map((r) => presentObjectSummary(r, locale)), total, { page, pageSize }, c.req.url));
-    })
-    .get("/:slug", async (c) => {
-      const { lang } = parseInput(detailQuery, c.req.query());
-      const locale = requestLocale(c, lang);
-      const row = await findObjectBySlug(db, c.req.param("slug"));
-      if (!row) throw notFound("object", c.req.param("slug"));
-      return c.json(presentObject(row, await findObjectDetails(db, row.object.id, locale), locale));
-    });
+  return listAndDetailRoutes({
+    tag: objectsTag,
+    one: "object",
+    list: {
+      query: objectListQuery,
+      page: ObjectPage,
+      find: async ({ lang: _lang, page, pageSize, ...filters }, locale) => {
+        const { rows, total } = await findObjects(db, filters, { page, pageSize });
+        return { items: rows.map((r) => presentObjectSummary(r, locale)), total };
+      },
+    },
+    detail: {
+      shape: CollectionObject,
+      example: "general-leclerc-collection",
+      find: async (slug, locale) => {
+        const row = await findObjectBySlug(db, slug);
+        return row && presentObject(row, await findObjectDetails(db, row.object.id, locale), locale);
+      },
+    },
+  });
 }

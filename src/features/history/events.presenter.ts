@@ -8,12 +8,20 @@ import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { EventDetails, EventWithPlace } from "./events.repository.ts";
+import type { z } from "zod";
+import type { EventSummary, HistoricalEvent } from "./events.api-schemas.ts";
+import type { objectType } from "../../db/schema/collection.ts";
+import type { datePrecision } from "../../db/schema/columns.ts";
+
+// Enum columns read through JSON sub-selects (or named by prefix) come back typed as strings.
+type ObjectType = (typeof objectType.enumValues)[number];
+type DatePrecision = (typeof datePrecision.enumValues)[number];
 
 /** Where the event happened; null when nothing is known, so the key is left out. */
 function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoordinates: boolean) {
   const location = present({
     name: l.text("location.name", e.locationName),
-    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text("location.place", place.name) } : null,
+    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.required("location.place", place.name) } : null,
     latitude: withCoordinates ? e.latitude : null,
     longitude: withCoordinates ? e.longitude : null,
   });
@@ -25,18 +33,18 @@ const eventHead = (row: EventWithPlace, l: Localizer, detailed: boolean) => ({
   slug: row.event.slug,
   url: eventUrl(row.event.slug),
   kind: row.event.kind,
-  title: l.text("title", row.event.title),
+  title: l.required("title", row.event.title),
   summary: l.text("summary", row.event.summary),
   date: presentFuzzyDate(row.event, "date", l.locale),
   location: locationOf(row, l, detailed),
 });
 
-export function presentEventSummary(row: EventWithPlace, locale: Locale) {
+export function presentEventSummary(row: EventWithPlace, locale: Locale): z.input<typeof EventSummary> {
   const l = createLocalizer(locale);
   return present({ ...eventHead(row, l, false), ...languageOf(l) });
 }
 
-export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Locale) {
+export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Locale): z.input<typeof HistoricalEvent> {
   const l = createLocalizer(locale);
   const e = row.event;
   return present({
@@ -46,7 +54,7 @@ export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Local
     people: d.people.map((p, i) => present({
       slug: p.slug, url: `/api/people/${p.slug}`, name: p.name, role: l.text(`people.${i}.role`, p.role),
     })),
-    objects: d.objects.map((o, i) => ({ slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type, title: l.text(`objects.${i}`, o.title) })),
+    objects: d.objects.map((o, i) => ({ slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type as ObjectType, title: l.required(`objects.${i}`, o.title) })),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),
     updatedAt: e.updatedAt.toISOString(),

@@ -1,25 +1,32 @@
-import { Hono } from "hono";
-import { notFound } from "../../lib/errors.ts";
-import type { AppDeps, AppEnv } from "../../web/app-env.ts";
-import { pageOf } from "../../web/paging.ts";
-import { detailQuery, parseInput, requestLocale } from "../../web/validation.ts";
+/** `/api/events`: historical events in date order, and one event with its people and objects. */
+import type { AppDeps } from "../../web/app-env.ts";
+import { listAndDetailRoutes } from "../../web/read-routes.ts";
+import { EventPage, HistoricalEvent } from "./events.api-schemas.ts";
 import { presentEvent, presentEventSummary } from "./events.presenter.ts";
 import { findEventBySlug, findEventDetails, findEvents } from "./events.repository.ts";
 import { eventListQuery } from "./events.schemas.ts";
 
+export const eventsTag = { name: "events", description: "Historical events, in date order." };
+
 export function eventRoutes({ db }: AppDeps) {
-  return new Hono<AppEnv>()
-    .get("/", async (c) => {
-      const { lang, page, pageSize, ...filters } = parseInput(eventListQuery, c.req.query());
-      const locale = requestLocale(c, lang);
-      const { rows, total } = await findEvents(db, filters, { page, pageSize });
-      return c.json(pageOf(rows.map((r) => presentEventSummary(r, locale)), total, { page, pageSize }, c.req.url));
-    })
-    .get("/:slug", async (c) => {
-      const { lang } = parseInput(detailQuery, c.req.query());
-      const locale = requestLocale(c, lang);
-      const row = await findEventBySlug(db, c.req.param("slug"));
-      if (!row) throw notFound("event", c.req.param("slug"));
-      return c.json(presentEvent(row, await findEventDetails(db, row.event.id), locale));
-    });
+  return listAndDetailRoutes({
+    tag: eventsTag,
+    one: "event",
+    list: {
+      query: eventListQuery,
+      page: EventPage,
+      find: async ({ lang: _lang, page, pageSize, ...filters }, locale) => {
+        const { rows, total } = await findEvents(db, filters, { page, pageSize });
+        return { items: rows.map((r) => presentEventSummary(r, locale)), total };
+      },
+    },
+    detail: {
+      shape: HistoricalEvent,
+      example: "liberation-of-paris",
+      find: async (slug, locale) => {
+        const row = await findEventBySlug(db, slug);
+        return row && presentEvent(row, await findEventDetails(db, row.event.id), locale);
+      },
+    },
+  });
 }

@@ -7,9 +7,15 @@ import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
 import { placeUrl } from "../places/places.presenter.ts";
 import type { PersonDetails, PersonRow } from "./people.repository.ts";
+import type { z } from "zod";
+import type { Person, PersonSummary } from "./people.api-schemas.ts";
+import type { objectType } from "../../db/schema/collection.ts";
+
+/** An enum column read through a JSON sub-select comes back typed as a string. */
+type ObjectType = (typeof objectType.enumValues)[number];
 
 
-export function presentPersonSummary(row: PersonRow, locale: Locale) {
+export function presentPersonSummary(row: PersonRow, locale: Locale): z.input<typeof PersonSummary> {
   const l = createLocalizer(locale);
   return present({
     slug: row.slug,
@@ -23,7 +29,7 @@ export function presentPersonSummary(row: PersonRow, locale: Locale) {
   });
 }
 
-export function presentPerson(row: PersonRow, d: PersonDetails, locale: Locale) {
+export function presentPerson(row: PersonRow, d: PersonDetails, locale: Locale): z.input<typeof Person> {
   const l = createLocalizer(locale);
   return present({
     slug: row.slug,
@@ -38,16 +44,16 @@ export function presentPerson(row: PersonRow, d: PersonDetails, locale: Locale) 
     death: presentFuzzyDate(row, "death", locale),
     aliases: d.aliases.map((a, i) => present({ name: a.name, kind: a.kind, note: l.text(`aliases.${i}.note`, a.note) })),
     roles: d.roles.map(({ role: r, place }, i) => present({
-      role: l.text(`roles.${i}.role`, r.role),
-      place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.text(`roles.${i}.place`, place.name) } : null,
+      role: l.required(`roles.${i}.role`, r.role),
+      place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.required(`roles.${i}.place`, place.name) } : null,
       period: presentFuzzyDate(r, "period", locale),
     })),
     events: d.events.map((e, i) => present({
-      slug: e.slug, url: eventUrl(e.slug), title: l.text(`events.${i}.title`, e.title), date: presentFuzzyDate(e, "date", locale),
+      slug: e.slug, url: eventUrl(e.slug), title: l.required(`events.${i}.title`, e.title), date: presentFuzzyDate(e, "date", locale),
       role: l.text(`events.${i}.role`, e.role),
     })),
     objects: d.objects.map((o, i) => present({
-      slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type, title: l.text(`objects.${i}.title`, o.title),
+      slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type as ObjectType, title: l.required(`objects.${i}.title`, o.title),
       role: l.text(`objects.${i}.role`, o.role),
     })),
     media: presentMediaItems(d.media, l),

@@ -4,6 +4,9 @@ import type { MediumItem, MediumRow } from "../../db/medium-item.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import type { MediumOwnerSlugs } from "./media.repository.ts";
+import type { z } from "zod";
+import type { Medium } from "./media.api-schemas.ts";
+import type { MediaItem } from "../../web/api-schemas.ts";
 
 export type { MediumItem, MediumRow };
 
@@ -11,7 +14,7 @@ function mediumFields(m: MediumItem, l: Localizer, field: string) {
   return {
     slug: m.slug,
     kind: m.kind,
-    title: l.text(`${field}title`, m.title),
+    title: l.required(`${field}title`, m.title),
     description: l.text(`${field}description`, m.description),
     altText: l.text(`${field}altText`, m.altText),
     // The file itself (may be absent when a film is known but not published), not an API path.
@@ -23,7 +26,7 @@ function mediumFields(m: MediumItem, l: Localizer, field: string) {
 }
 
 /** The media a record shows, in the shape place pages already use; fallbacks are recorded under `field.i`. */
-export function presentMediaItems(list: MediumItem[], l: Localizer, field = "media") {
+export function presentMediaItems(list: MediumItem[], l: Localizer, field = "media"): z.input<typeof MediaItem>[] {
   return list.map((m, i) => present(mediumFields(m, l, `${field}.${i}.`)));
 }
 
@@ -45,7 +48,7 @@ export function ownerOf(o: MediumOwnerSlugs) {
   return undefined;
 }
 
-export function presentMedium(m: MediumRow, owner: MediumOwnerSlugs, locale: Locale) {
+export function presentMedium(m: MediumRow, owner: MediumOwnerSlugs, locale: Locale): z.input<typeof Medium> {
   const l = createLocalizer(locale);
   return present({
     ...mediumFields(m, l, ""),

@@ -6,6 +6,8 @@ import { presentMediaItems } from "../media/media.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { PlaceRow, PlaceWithDetails } from "./places.repository.ts";
 import type { RelatedPlaceItem } from "./related-places.service.ts";
+import type { z } from "zod";
+import type { Place, PlaceSummary } from "./places.api-schemas.ts";
 
 const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -16,13 +18,13 @@ const placeHead = (row: PlaceRow, l: Localizer) => ({
   slug: row.slug,
   url: placeUrl(row.slug),
   kind: row.kind,
-  name: l.text("name", row.name),
+  name: l.required("name", row.name),
   tagline: l.text("tagline", row.tagline),
   summary: l.text("summary", row.summary),
   coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
 });
 
-export function presentPlaceSummary(row: PlaceRow, locale: Locale) {
+export function presentPlaceSummary(row: PlaceRow, locale: Locale): z.input<typeof PlaceSummary> {
   const l = createLocalizer(locale);
   return present({ ...placeHead(row, l), city: row.city, district: l.text("district", row.district), ...languageOf(l) });
 }
@@ -30,7 +32,7 @@ export function presentPlaceSummary(row: PlaceRow, locale: Locale) {
 /** Related places with their reasons; theme and place names in the reader's language, recorded under `related.*` when they fall back. */
 function presentRelated(items: RelatedPlaceItem[], l: Localizer) {
   return items.map((p, i) => present({
-    slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.text(`related.${i}.name`, p.name), city: p.city,
+    slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.required(`related.${i}.name`, p.name), city: p.city,
     reasons: p.reasons.map((r, j) => {
       if (r.kind === "themes") {
         return { kind: r.kind, themes: presentThemeRefs(r.themes, l, `related.${i}.reasons.${j}.themes`) };
@@ -42,7 +44,7 @@ function presentRelated(items: RelatedPlaceItem[], l: Localizer) {
   }));
 }
 
-export function presentPlace(d: PlaceWithDetails, locale: Locale, related: RelatedPlaceItem[] = []) {
+export function presentPlace(d: PlaceWithDetails, locale: Locale, related: RelatedPlaceItem[] = []): z.input<typeof Place> {
   const { place: row } = d;
   const l = createLocalizer(locale);
   return present({
@@ -60,10 +62,10 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale, related: Relat
     factsSource: row.factsSource,
     timeZone: row.timeZone,
     contacts: present({ phone: row.phone, email: row.email, website: row.website }),
-    highlights: d.highlights.map((h, i) => ({ kind: h.kind, text: l.text(`highlights.${i}`, h.text) })),
-    figures: d.figures.map((f, i) => present({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: l.text(`figures.${i}`, f.label) })),
+    highlights: d.highlights.map((h, i) => ({ kind: h.kind, text: l.required(`highlights.${i}`, h.text) })),
+    figures: d.figures.map((f, i) => present({ value: f.value, qualifier: f.qualifier, unit: f.unit, label: l.required(`figures.${i}`, f.label) })),
     openingHours: d.hours.map((h) => present({
-      weekday: h.weekday, day: WEEKDAY_NAMES[h.weekday - 1], opens: hhmm(h.opens), closes: hhmm(h.closes),
+      weekday: h.weekday, day: WEEKDAY_NAMES[h.weekday - 1]!, opens: hhmm(h.opens), closes: hhmm(h.closes),
       validFrom: h.validFrom, validUntil: h.validUntil,
     })),
     openingExceptions: d.exceptions.map((e, i) => present({
@@ -73,7 +75,7 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale, related: Relat
     admission: d.admission.map((a, i) => present({
       covers: a.covers,
       exhibition: a.exhibitionSlug,
-      label: l.text(`admission.${i}.label`, a.label),
+      label: l.required(`admission.${i}.label`, a.label),
       isFree: a.isFree,
       price: a.priceCents === null ? null : { amount: a.priceCents / 100, currency: a.currency },
       isReducedRate: a.isReducedRate,
@@ -82,23 +84,23 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale, related: Relat
       conditions: l.text(`admission.${i}.conditions`, a.conditions),
     })),
     audience: d.audience.map((a, i) => present({
-      audience: a.audience, recommended: a.recommended, minAge: a.minAge, maxAge: a.maxAge, text: l.text(`audience.${i}`, a.text),
+      audience: a.audience, recommended: a.recommended, minAge: a.minAge, maxAge: a.maxAge, text: l.required(`audience.${i}`, a.text),
     })),
     accessibility: d.accessibility.map((a, i) => present({
-      feature: a.feature, room: a.roomSlug, value: a.value, unit: a.unit, text: l.text(`accessibility.${i}`, a.text),
+      feature: a.feature, room: a.roomSlug, value: a.value, unit: a.unit, text: l.required(`accessibility.${i}`, a.text),
     })),
     partners: d.partners.map((p, i) => present({
-      slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.text(`partners.${i}.name`, p.name),
+      slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.required(`partners.${i}.name`, p.name),
       city: p.city, partnership: p.partnership, note: l.text(`partners.${i}.note`, p.note),
     })),
     suggestions: d.suggestions.map((s, i) => present({
-      title: l.text(`suggestions.${i}.title`, s.title),
+      title: l.required(`suggestions.${i}.title`, s.title),
       text: l.text(`suggestions.${i}.text`, s.text),
       url: s.url,
-      place: s.placeSlug ? { slug: s.placeSlug, url: placeUrl(s.placeSlug), name: l.text(`suggestions.${i}.place`, s.placeName) } : null,
+      place: s.placeSlug ? { slug: s.placeSlug, url: placeUrl(s.placeSlug), name: l.required(`suggestions.${i}.place`, s.placeName) } : null,
     })),
     exhibitions: d.exhibitions.map((e, i) => present({
-      slug: e.slug, url: `/api/exhibitions/${e.slug}`, kind: e.kind, title: l.text(`exhibitions.${i}`, e.title),
+      slug: e.slug, url: `/api/exhibitions/${e.slug}`, kind: e.kind, title: l.required(`exhibitions.${i}`, e.title),
       opensOn: e.opensOn, closesOn: e.closesOn,
     })),
     related: presentRelated(related, l),

@@ -17,6 +17,9 @@ import { media, placeThemes, themes } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";
 import type { MediumItem } from "../../db/medium-item.ts";
 
+/** The type of a column's values, for rows read through JSON sub-selects (typed by hand). */
+type DataOf<C extends AnyColumn> = C["_"]["data"];
+
 export type PlaceRow = typeof places.$inferSelect;
 
 export interface PlaceFilters { kind?: PlaceRow["kind"]; city?: string; theme?: string }
@@ -75,13 +78,13 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
     highlights: jsonRows<{ kind: "we_love" | "we_also_like"; text: Localized }>(
       { kind: placeHighlights.kind, text: placeHighlights.text },
       sql`${placeHighlights}`, sql`${placeHighlights.placeId} = ${places.id}`, position(placeHighlights)),
-    figures: jsonRows<{ value: number | null; qualifier: string; unit: string | null; label: Localized }>(
+    figures: jsonRows<{ value: number | null; qualifier: DataOf<typeof placeFigures.qualifier>; unit: string | null; label: Localized }>(
       { value: placeFigures.value, qualifier: placeFigures.qualifier, unit: placeFigures.unit, label: placeFigures.label },
       sql`${placeFigures}`, sql`${placeFigures.placeId} = ${places.id}`, position(placeFigures)),
     hours: hoursOfPlace(),
     exceptions: exceptionsOfPlace(),
     admission: jsonRows<{
-      covers: string; exhibitionSlug: string | null; label: Localized; isFree: boolean; priceCents: number | null; currency: string;
+      covers: DataOf<typeof admissionOffers.covers>; exhibitionSlug: string | null; label: Localized; isFree: boolean; priceCents: number | null; currency: string;
       isReducedRate: boolean; minAge: number | null; maxAge: number | null; conditions: Localized | null;
     }>(
       {
@@ -91,14 +94,14 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
       },
       sql`${admissionOffers} left join ${exhibitions} on ${exhibitions.id} = ${admissionOffers.exhibitionId}`,
       sql`${admissionOffers.placeId} = ${places.id}`, position(admissionOffers)),
-    audience: jsonRows<{ audience: string; recommended: boolean; minAge: number | null; maxAge: number | null; text: Localized }>(
+    audience: jsonRows<{ audience: DataOf<typeof audienceAdvice.audience>; recommended: boolean; minAge: number | null; maxAge: number | null; text: Localized }>(
       { audience: audienceAdvice.audience, recommended: audienceAdvice.recommended, minAge: audienceAdvice.minAge, maxAge: audienceAdvice.maxAge, text: audienceAdvice.text },
       sql`${audienceAdvice}`, sql`${audienceAdvice.placeId} = ${places.id}`, position(audienceAdvice)),
-    accessibility: jsonRows<{ feature: string; roomSlug: string | null; value: number | null; unit: string | null; text: Localized }>(
+    accessibility: jsonRows<{ feature: DataOf<typeof accessibilityFacts.feature>; roomSlug: string | null; value: number | null; unit: string | null; text: Localized }>(
       { feature: accessibilityFacts.feature, roomSlug: rooms.slug, value: accessibilityFacts.value, unit: accessibilityFacts.unit, text: accessibilityFacts.text },
       sql`${accessibilityFacts} left join ${rooms} on ${rooms.id} = ${accessibilityFacts.roomId}`,
       sql`${accessibilityFacts.placeId} = ${places.id}`, position(accessibilityFacts)),
-    partners: jsonRows<{ slug: string; kind: string; name: Localized; city: string | null; partnership: string; note: Localized | null }>(
+    partners: jsonRows<{ slug: string; kind: DataOf<typeof places.kind>; name: Localized; city: string | null; partnership: DataOf<typeof placePartnerships.kind>; note: Localized | null }>(
       { slug: partner.slug, kind: partner.kind, name: partner.name, city: partner.city, partnership: placePartnerships.kind, note: placePartnerships.note },
       sql`${placePartnerships} join ${places} ${partner} on ${partner.id} = ${placePartnerships.partnerId}`,
       sql`${placePartnerships.placeId} = ${places.id} and ${partner.status} = 'published'`, position(placePartnerships)),
@@ -106,7 +109,7 @@ export async function findPlaceWithDetails(db: Queryable, slug: string) {
       { title: placeSuggestions.title, text: placeSuggestions.text, url: placeSuggestions.url, placeSlug: target.slug, placeName: target.name },
       sql`${placeSuggestions} left join ${places} ${target} on ${target.id} = ${placeSuggestions.targetPlaceId}`,
       sql`${placeSuggestions.placeId} = ${places.id} and (${target.id} is null or ${target.status} = 'published')`, position(placeSuggestions)),
-    exhibitions: jsonRows<{ slug: string; kind: string; title: Localized; opensOn: string | null; closesOn: string | null }>(
+    exhibitions: jsonRows<{ slug: string; kind: DataOf<typeof exhibitions.kind>; title: Localized; opensOn: string | null; closesOn: string | null }>(
       { slug: exhibitions.slug, kind: exhibitions.kind, title: exhibitions.title, opensOn: exhibitions.opensOn, closesOn: exhibitions.closesOn },
       sql`${exhibitions}`, sql`${exhibitions.placeId} = ${places.id} and ${exhibitions.status} = 'published'`, sql`${exhibitions.id}`),
     themes: jsonRows<{ slug: string; name: Localized }>(
@@ -209,7 +212,7 @@ export async function findPartnerDetails(db: Queryable, placeId: number) {
     slug: places.slug, kind: places.kind, name: places.name, summary: places.summary, description: places.description,
     streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city, district: places.district,
     countryCode: places.countryCode, note: placePartnerships.note,
-    figures: jsonRows<{ value: number | null; qualifier: string; unit: string | null; label: Localized }>(
+    figures: jsonRows<{ value: number | null; qualifier: DataOf<typeof placeFigures.qualifier>; unit: string | null; label: Localized }>(
       { value: placeFigures.value, qualifier: placeFigures.qualifier, unit: placeFigures.unit, label: placeFigures.label },
       sql`${placeFigures}`, sql`${placeFigures.placeId} = ${places.id}`, position(placeFigures)),
   }).from(placePartnerships).innerJoin(places, eq(places.id, placePartnerships.partnerId))

@@ -18,7 +18,7 @@ const partner = alias(places, "partner");
 
 export interface RelatedPlaceRow {
   slug: string;
-  kind: string;
+  kind: (typeof places.kind)["_"]["data"];
   name: LocalizedText;
   city: string | null;
   latitude: number | null;

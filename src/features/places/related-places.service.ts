@@ -5,6 +5,7 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import { collatorFor } from "../../web/i18n/format.ts";
 import { relatedPlaces, RELATED_LIMIT } from "./related-places.ts";
 import { findRelatedPlaceFacts, type RelatedPlaceRow } from "./related-places.repository.ts";
+import type { placeKind } from "../../db/schema/places.ts";
 
 /** A reason with what the page and the API name: themes and people with their names. */
 export type RelatedReasonRow =
@@ -13,7 +14,7 @@ export type RelatedReasonRow =
   | { kind: "people"; people: { slug: string; name: string }[] }
   | { kind: "distance"; km: number };
 
-export interface RelatedPlaceItem { slug: string; kind: string; name: LocalizedText; city: string | null; reasons: RelatedReasonRow[] }
+export interface RelatedPlaceItem { slug: string; kind: (typeof placeKind.enumValues)[number]; name: LocalizedText; city: string | null; reasons: RelatedReasonRow[] }
 
 /**
  * Up to RELATED_LIMIT published places related to the published place `slug`, best first, leaving

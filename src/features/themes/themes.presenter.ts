@@ -3,6 +3,8 @@ import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import type { ThemeRow, ThemeTagged } from "./themes.repository.ts";
+import type { z } from "zod";
+import type { Theme, ThemeSummary } from "./themes.api-schemas.ts";
 
 export const themeUrl = (slug: string) => `/api/themes/${slug}`;
 
@@ -10,28 +12,28 @@ export interface ThemeRef { slug: string; name: LocalizedText }
 
 /** The themes a record is tagged with: { slug, url, name }. */
 export function presentThemeRefs(list: ThemeRef[], l: Localizer, field = "themes") {
-  return list.map((t, i) => ({ slug: t.slug, url: themeUrl(t.slug), name: l.text(`${field}.${i}`, t.name) }));
+  return list.map((t, i) => ({ slug: t.slug, url: themeUrl(t.slug), name: l.required(`${field}.${i}`, t.name) }));
 }
 
-export function presentThemeSummary(row: ThemeRow, locale: Locale) {
+export function presentThemeSummary(row: ThemeRow, locale: Locale): z.input<typeof ThemeSummary> {
   const l = createLocalizer(locale);
   return present({
     slug: row.slug,
     url: themeUrl(row.slug),
-    name: l.text("name", row.name),
+    name: l.required("name", row.name),
     description: l.text("description", row.description),
     ...languageOf(l),
   });
 }
 
-export function presentTheme(row: ThemeRow, tagged: ThemeTagged, locale: Locale) {
+export function presentTheme(row: ThemeRow, tagged: ThemeTagged, locale: Locale): z.input<typeof Theme> {
   const l = createLocalizer(locale);
-  const refs = (field: string, path: string, list: { slug: string; label: LocalizedText }[], labelName: "name" | "title") =>
-    list.map((r, i) => ({ slug: r.slug, url: `/api/${path}/${r.slug}`, [labelName]: l.text(`${field}.${i}`, r.label) }));
+  const refs = <K extends "name" | "title">(field: string, path: string, list: { slug: string; label: LocalizedText }[], labelName: K) =>
+    list.map((r, i) => ({ slug: r.slug, url: `/api/${path}/${r.slug}`, [labelName]: l.required(`${field}.${i}`, r.label) }) as { slug: string; url: string } & Record<K, string>);
   return present({
     slug: row.slug,
     url: themeUrl(row.slug),
-    name: l.text("name", row.name),
+    name: l.required("name", row.name),
     description: l.text("description", row.description),
     places: refs("places", "places", tagged.places, "name"),
     exhibitions: refs("exhibitions", "exhibitions", tagged.exhibitions, "title"),

@@ -1,29 +1,14 @@
 /**
- * What the API answers, described once with Zod: each shape registered with `named` becomes a
- * component of the OpenAPI document and is referenced by `$ref` wherever it appears. The shapes
- * follow the presenters (features/<kind>/<kind>.presenter.ts); the tests hold real replies to them.
+ * Shapes the API's features share, described once with Zod: the error, the page envelope, links
+ * to records, fuzzy dates, media. Each registered with `.openapi("Name")` becomes a component of
+ * /api/openapi.json, referenced by `$ref` wherever it appears.
  */
-import { z } from "zod";
-import { datePrecision } from "../../db/schema/columns.ts";
-import { LOCALES } from "../../lib/locales.ts";
-import { mediaKind } from "../../db/schema/themes-media.ts";
-import { MAX_PAGE_SIZE } from "../validation.ts";
-
-/** The named shapes, in the order they were registered (the document lists them so). */
-export const apiShapes = z.registry<{ id: string }>();
-
-/** Registers `schema` as the component `id`. */
-export function named<T extends z.ZodType>(id: string, schema: T): T {
-  apiShapes.add(schema, { id });
-  return schema;
-}
-
-/** The component name of a registered shape; throws for one never registered, so a typo cannot make a dangling $ref. */
-export function shapeId(schema: z.ZodType): string {
-  const id = apiShapes.get(schema)?.id;
-  if (!id) throw new Error("This shape is not registered with named(): give it a component name first.");
-  return id;
-}
+import { z } from "@hono/zod-openapi";
+import { datePrecision } from "../db/schema/columns.ts";
+import { objectType } from "../db/schema/collection.ts";
+import { LOCALES } from "../lib/locales.ts";
+import { mediaKind } from "../db/schema/themes-media.ts";
+import { MAX_PAGE_SIZE } from "./validation.ts";
 
 export const dateTime = z.string().meta({ format: "date-time" });
 export const calendarDate = z.string().meta({ format: "date" });
@@ -32,7 +17,7 @@ export const apiPath = z.string().meta({ format: "uri-reference" }).describe("Th
 export const slug = z.string().describe("Stable identifier of the record within its kind.");
 export const updatedAt = dateTime.describe("When the record last changed (UTC).");
 
-export const Language = named("Language", z.enum(LOCALES).describe("A language of the site: en (English) or fr (French)."));
+export const Language = z.enum(LOCALES).describe("A language of the site: en (English) or fr (French).").openapi("Language");
 
 /** The `language` and `fallbacks` members every localized record ends with. */
 export const inLanguage = {
@@ -41,7 +26,7 @@ export const inLanguage = {
     .describe("Fields missing in that language and shown in the other one, as field → language (e.g. {\"description\": \"fr\"}). Absent when there are none."),
 };
 
-export const ApiError = named("Error", z.object({
+export const ApiError = z.object({
   error: z.string().describe(
     "A stable code to act on: invalid_input, invalid_json, bad_request, not_found, onsite_only, slot_started, beyond_horizon, "
     + "too_late, idempotency_key_reused, database_unavailable, internal_error (sold_out has its own shape).",
@@ -50,11 +35,11 @@ export const ApiError = named("Error", z.object({
   fields: z.record(z.string(), z.string()).optional()
     .describe("With invalid_input: each bad parameter or body field (dotted path) and why it was refused."),
   requestId: z.string().optional().describe("With internal_error: the id of the request, to quote when reporting it."),
-}).describe("Every error answer: a stable code, a message, and the fields at fault."));
+}).describe("Every error answer: a stable code, a message, and the fields at fault.").openapi("Error");
 
 const pageLink = z.string().meta({ format: "uri-reference" });
 
-export const PageEnvelope = named("PageEnvelope", z.object({
+export const PageEnvelope = z.object({
   page: z.int().min(1).describe("This page's number, from 1."),
   pageSize: z.int().min(1).max(MAX_PAGE_SIZE).describe("Items per page."),
   total: z.int().min(0).describe("Items in all pages."),
@@ -63,27 +48,30 @@ export const PageEnvelope = named("PageEnvelope", z.object({
     next: pageLink.nullable().describe("The next page; null on the last one."),
     prev: pageLink.nullable().describe("The previous page; null on the first one."),
   }),
-}).describe("What every list answers with, around its `items`."));
+}).describe("What every list answers with, around its `items`.").openapi("PageEnvelope");
 
 /** A page of `item`s: the envelope plus the items, registered as `id`. */
-export function pageOf(id: string, item: z.ZodType, what: string) {
-  return named(id, z.intersection(PageEnvelope, z.object({ items: z.array(item) })).describe(`A page of ${what}.`));
+export function pageOf<T extends z.ZodType>(id: string, item: T, what: string) {
+  return z.intersection(PageEnvelope, z.object({ items: z.array(item) })).describe(`A page of ${what}.`).openapi(id);
 }
 
-export const PlaceRef = named("PlaceRef", z.object({ slug, url: apiPath, name: z.string() }).describe("A link to a place."));
+export const PlaceRef = z.object({ slug, url: apiPath, name: z.string() }).describe("A link to a place.").openapi("PlaceRef");
 
 /** A link to a record shown by its title (exhibition, room, object, event). */
-export const TitledRef = named("TitledRef", z.object({ slug, url: apiPath, title: z.string() }).describe("A link to a record, with its title."));
+export const TitledRef = z.object({ slug, url: apiPath, title: z.string() }).describe("A link to a record, with its title.").openapi("TitledRef");
 
-export const ThemeRef = named("ThemeRef", z.object({ slug, url: apiPath, name: z.string() }).describe("A theme a record is tagged with."));
+export const ThemeRef = z.object({ slug, url: apiPath, name: z.string() }).describe("A theme a record is tagged with.").openapi("ThemeRef");
 
-export const FuzzyDate = named("FuzzyDate", z.object({
+export const ObjectRef = z.object({ slug, url: apiPath, type: z.enum(objectType.enumValues), title: z.string() })
+  .describe("A link to a collection object.").openapi("ObjectRef");
+
+export const FuzzyDate = z.object({
   text: z.string().describe("The date as it reads in the language, e.g. \"mid-April 1945\" / \"mi-avril 1945\"."),
   notation: z.string().describe("The date as stored, e.g. \"mid 1945-04\", \"summer 1944\", \"1940/1944\", \"before 1945\"."),
   start: calendarDate.optional().describe("First possible day; absent when open-ended before."),
   end: calendarDate.optional().describe("Last possible day; absent when open-ended after."),
   precision: z.enum(datePrecision.enumValues).optional(),
-}).describe("A date of known precision, as historians write them."));
+}).describe("A date of known precision, as historians write them.").openapi("FuzzyDate");
 
 /** The members a medium shows wherever it is listed. */
 export const mediumFields = {
@@ -98,4 +86,4 @@ export const mediumFields = {
   durationSeconds: z.int().optional(),
 };
 
-export const MediaItem = named("MediaItem", z.object(mediumFields).describe("An image, film or other medium of a record."));
+export const MediaItem = z.object(mediumFields).describe("An image, film or other medium of a record.").openapi("MediaItem");
