@@ -17,7 +17,7 @@ import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware
 import { csrfProtection } from "../features/staff/csrf.middleware.tsx";
 import { adminEntryRoutes, staffPages } from "../features/staff/staff.pages.tsx";
 import { accountsAdminPages } from "../features/staff/accounts-admin.pages.tsx";
-import { auditPages } from "../features/audit/audit.pages.tsx";
+import { auditPages } from "../features/staff/audit-log.pages.tsx";
 import { datasetAdminPages } from "../features/dataset/dataset.admin.pages.tsx";
 import { dashboardPages } from "../features/editing/dashboard.pages.tsx";
 import { editingPages } from "../features/editing/editing.pages.tsx";

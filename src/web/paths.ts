@@ -41,6 +41,8 @@ export const paths = {
   search: (locale: Locale, query = "") => `/${locale}/search${query ? `?${query}` : ""}`,
   /** Where the booking form is sent. */
   bookings: (locale: Locale) => `/${locale}/bookings`,
+  /** The booking form (its slot and party are query parameters). */
+  bookingForm: (locale: Locale) => `/${locale}/bookings/new`,
   bookingCancel: (locale: Locale, code: string) => `/${locale}/bookings/${seg(code)}/cancel`,
 };
 

@@ -3,7 +3,6 @@ import {
   boolean, check, date, doublePrecision, index, integer, numeric, pgEnum, pgTable, primaryKey, smallint, text, time, unique,
 } from "drizzle-orm/pg-core";
 import { contentColumns, localized } from "./columns.ts";
-import { exhibitions, rooms } from "./exhibitions.ts";
 
 export const placeKind = pgEnum("place_kind", [
   "museum", "memorial", "archive", "historic_site", "cinema", "library", "research_centre", "monument",
@@ -89,31 +88,6 @@ export const openingExceptions = pgTable("opening_exceptions", {
   check("opening_exceptions_hours", sql`(${t.opens} is null) = (${t.closes} is null) and (${t.opens} is null or ${t.opens} < ${t.closes})`),
 ]);
 
-export const admissionCoverage = pgEnum("admission_coverage", [
-  "whole_site", "permanent_collection", "temporary_exhibitions", "exhibition", "guided_visit",
-]);
-
-/** What entry costs and what it covers. `priceCents` null with `isFree` false means paid, price not published. */
-export const admissionOffers = pgTable("admission_offers", {
-  id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  placeId: integer().notNull().references(() => places.id, { onDelete: "cascade" }),
-  position: smallint().notNull(),
-  covers: admissionCoverage().notNull(),
-  exhibitionId: integer().references(() => exhibitions.id, { onDelete: "cascade" }),
-  label: localized().notNull(),
-  isFree: boolean().notNull(),
-  priceCents: integer(),
-  currency: text().notNull().default("EUR"),
-  isReducedRate: boolean().notNull().default(false),
-  minAge: smallint(),
-  maxAge: smallint(),
-  conditions: localized(),
-}, (t) => [
-  unique().on(t.placeId, t.position),
-  check("admission_free_has_no_price", sql`not (${t.isFree} and coalesce(${t.priceCents}, 0) > 0)`),
-  check("admission_price_positive", sql`${t.priceCents} is null or ${t.priceCents} >= 0`),
-]);
-
 export const audienceKind = pgEnum("audience_kind", [
   "everyone", "families", "children", "teenagers", "adults", "school_groups", "researchers",
 ]);
@@ -127,22 +101,6 @@ export const audienceAdvice = pgTable("audience_advice", {
   recommended: boolean().notNull().default(true),
   minAge: smallint(),
   maxAge: smallint(),
-  text: localized().notNull(),
-}, (t) => [unique().on(t.placeId, t.position)]);
-
-export const accessibilityFeature = pgEnum("accessibility_feature", [
-  "steps", "step_free", "lift", "underground", "headset", "audio_guide", "sign_language", "seating", "other",
-]);
-
-/** A fact about access ("99 steps down and up", "20 metres underground"), for a place or one of its rooms. */
-export const accessibilityFacts = pgTable("accessibility_facts", {
-  id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  placeId: integer().notNull().references(() => places.id, { onDelete: "cascade" }),
-  roomId: integer().references(() => rooms.id, { onDelete: "cascade" }),
-  position: smallint().notNull(),
-  feature: accessibilityFeature().notNull(),
-  value: numeric({ mode: "number" }),
-  unit: text(),
   text: localized().notNull(),
 }, (t) => [unique().on(t.placeId, t.position)]);
 

@@ -4,7 +4,10 @@
  * sign-ins, which change nothing, are recorded on their own.
  */
 import type { Database, Queryable } from "../../db/database.ts";
-import { findAuditEntries, insertAuditEntry } from "./audit.repository.ts";
+import type { AuditCriteria, AuditCursor } from "./audit.filters.ts";
+import { findAuditEntries, findAuditPage, findAuditVocabulary, insertAuditEntry, type AuditPage, type AuditRow } from "./audit.repository.ts";
+
+export type { AuditRow };
 
 export interface AuditEntry {
   /** e.g. "sign_in", "sign_in_failed", "permission_denied", "place.update", "account.disable". */
@@ -68,3 +71,14 @@ export async function lastChangeOf(db: Queryable, entityKind: string, entityKey:
   const [entry] = await findAuditEntries(db, { entityKind, entityKey, group: "changes" }, 1);
   return entry ? { actorEmail: entry.actorEmail, at: entry.at } : undefined;
 }
+
+/** A page of entries matching the filters, newest first (the administrators' log page). */
+export const readAuditPage = (db: Queryable, criteria: AuditCriteria, cursor: AuditCursor, size: number): Promise<AuditPage> =>
+  findAuditPage(db, criteria, cursor, size);
+
+/** At most `limit` entries matching the filters, newest first (the CSV download). */
+export const readAuditEntries = (db: Queryable, criteria: AuditCriteria, limit: number): Promise<AuditRow[]> =>
+  findAuditEntries(db, criteria, limit);
+
+/** The actions and entity kinds the log holds, for the filters' choices. */
+export const readAuditVocabulary = (db: Queryable): Promise<{ actions: string[]; kinds: string[] }> => findAuditVocabulary(db);

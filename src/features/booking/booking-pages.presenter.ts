@@ -4,6 +4,7 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import { presentOffer } from "./booking.presenter.ts";
 import type { OfferRow, SlotView } from "./booking.service.ts";
 import { languageNames, priceText, requirementLines } from "./visit-words.ts";
+import { paths } from "../../web/paths.ts";
 
 /** An offer as its pages show it. */
 export interface VisitSummary {
@@ -57,11 +58,11 @@ export function offerPath(locale: Locale, visit: Pick<VisitSummary, "placeSlug" 
   if (query.date) params.set("date", query.date);
   if (query.party !== undefined) params.set("party", String(query.party));
   const search = params.size > 0 ? `?${params}` : "";
-  return `/${locale}/places/${encodeURIComponent(visit.placeSlug)}/visits/${encodeURIComponent(visit.slug)}${search}`;
+  return `${paths.visit(locale, visit.placeSlug, visit.slug)}${search}`;
 }
 
 /** The booking form of a slot, for a party. */
-export const bookingFormPath = (locale: Locale, slot: Pick<SlotView, "id">, party: number) => `/${locale}/bookings/new?slot=${slot.id}&party=${party}`;
+export const bookingFormPath = (locale: Locale, slot: Pick<SlotView, "id">, party: number) => `${paths.bookingForm(locale)}?slot=${slot.id}&party=${party}`;
 
 /** A slot on a calendar line: its places left, and whether the whole party fits. */
 export interface TimeLine {

@@ -8,6 +8,7 @@ import { displayCode } from "./booking-code.ts";
 import { bookingLinks } from "./booking-notifications.ts";
 import type { Booking, BookingConfirmation, Offer, Slot } from "./booking.api-schemas.ts";
 import type { BookingRow, BookOutcome, OfferRow, SlotView } from "./booking.service.ts";
+import { apiPaths } from "../../web/paths.ts";
 
 /** An instant as ISO 8601 with the place's offset at that instant. */
 export const localIso = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
@@ -33,7 +34,7 @@ export function presentOffer(offer: OfferRow, locale: Locale): z.input<typeof Of
     channels: offer.channels,
     bookingHorizonDays: offer.bookingHorizonDays,
     timeZone: offer.timeZone,
-    links: { slots: `/api/offers/${offer.id}/slots`, place: `/api/places/${offer.placeSlug}` },
+    links: { slots: apiPaths.offerSlots(offer.id), place: apiPaths.place(offer.placeSlug) },
     ...languageOf(l),
   });
 }

@@ -8,10 +8,8 @@ import type { bookingOffers } from "../../db/schema/bookings.ts";
 import type { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import type { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import type { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
-import type {
-  accessibilityFacts, admissionOffers, audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights,
-  placePartnerships, places, placeSuggestions,
-} from "../../db/schema/places.ts";
+import type { audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights, placePartnerships, places, placeSuggestions } from "../../db/schema/places.ts";
+import type { accessibilityFacts, admissionOffers } from "../../db/schema/visiting.ts";
 import type { media, themes } from "../../db/schema/themes-media.ts";
 import { WEEKDAYS, type ReferenceKind } from "./dataset-rows.ts";
 

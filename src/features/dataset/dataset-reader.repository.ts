@@ -5,10 +5,8 @@ import { bookingOffers } from "../../db/schema/bookings.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personAliases, personRoles } from "../../db/schema/history.ts";
-import {
-  accessibilityFacts, admissionOffers, audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights,
-  placePartnerships, places, placeSuggestions,
-} from "../../db/schema/places.ts";
+import { audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights, placePartnerships, places, placeSuggestions } from "../../db/schema/places.ts";
+import { accessibilityFacts, admissionOffers } from "../../db/schema/visiting.ts";
 import { eventThemes, exhibitionThemes, media, objectThemes, placeThemes, roomThemes, themes } from "../../db/schema/themes-media.ts";
 import {
   eventDocument, exhibitionDocument, objectDocument, personDocument, placeDocument, roomDocument, themeDocument, type SlugOfId,

@@ -10,7 +10,8 @@ import type { LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects, objectEvents, objectPeople, objectPlaces, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { eventPeople, events, people, personRoles } from "../../db/schema/history.ts";
-import { accessibilityFacts, admissionOffers, placePartnerships, placeSuggestions } from "../../db/schema/places.ts";
+import { placePartnerships, placeSuggestions } from "../../db/schema/places.ts";
+import { accessibilityFacts, admissionOffers } from "../../db/schema/visiting.ts";
 import { eventThemes, exhibitionThemes, media, objectThemes, placeThemes, roomThemes } from "../../db/schema/themes-media.ts";
 import type { DeletionConsequence } from "./editing.types.ts";
 

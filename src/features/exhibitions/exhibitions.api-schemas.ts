@@ -1,7 +1,7 @@
 /** Exhibitions and their rooms as the API shows them (exhibitions.presenter.ts). */
 import { z } from "@hono/zod-openapi";
 import { exhibitionKind } from "../../db/schema/exhibitions.ts";
-import { accessibilityFeature } from "../../db/schema/places.ts";
+import { accessibilityFeature } from "../../db/schema/visiting.ts";
 import { apiPath, calendarDate, inLanguage, MediaItem, ObjectRef, pageOf, PlaceRef, slug, ThemeRef, TitledRef, updatedAt } from "../../web/api-schemas.ts";
 
 const themes = z.array(ThemeRef);

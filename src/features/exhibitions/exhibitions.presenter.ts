@@ -5,22 +5,20 @@ import { languageOf, present } from "../../web/presenting.ts";
 import { presentObjectRef } from "../collection/collection.presenter.ts";
 import type { ObjectRef } from "./exhibitions.repository.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
-import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { ExhibitionDetails, ExhibitionWithPlace, RoomDetails, RoomWithParents } from "./exhibitions.repository.ts";
 import type { z } from "zod";
 import type { Exhibition, ExhibitionSummary, Room, RoomSummary } from "./exhibitions.api-schemas.ts";
+import { apiPaths } from "../../web/paths.ts";
 
-export const exhibitionUrl = (slug: string) => `/api/exhibitions/${slug}`;
-export const roomUrl = (slug: string) => `/api/rooms/${slug}`;
 
 const placeRef = (place: ExhibitionWithPlace["place"], l: Localizer) =>
-  ({ slug: place.slug, url: placeUrl(place.slug), name: l.required("place", place.name) });
+  ({ slug: place.slug, url: apiPaths.place(place.slug), name: l.required("place", place.name) });
 
 /** What a list item and the detail both show. */
 const exhibitionHead = ({ exhibition: e, place }: ExhibitionWithPlace, l: Localizer) => ({
   slug: e.slug,
-  url: exhibitionUrl(e.slug),
+  url: apiPaths.exhibition(e.slug),
   kind: e.kind,
   title: l.required("title", e.title),
   summary: l.text("summary", e.summary),
@@ -40,7 +38,7 @@ export function presentExhibition(row: ExhibitionWithPlace, d: ExhibitionDetails
   return present({
     ...exhibitionHead(row, l),
     description: l.text("description", e.description),
-    rooms: d.rooms.map((r, i) => present({ slug: r.slug, url: roomUrl(r.slug), number: r.number, title: l.required(`rooms.${i}`, r.title) })),
+    rooms: d.rooms.map((r, i) => present({ slug: r.slug, url: apiPaths.room(r.slug), number: r.number, title: l.required(`rooms.${i}`, r.title) })),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),
     updatedAt: e.updatedAt.toISOString(),
@@ -51,12 +49,12 @@ export function presentExhibition(row: ExhibitionWithPlace, d: ExhibitionDetails
 function roomHeader({ room: r, exhibition, place }: RoomWithParents, l: Localizer) {
   return {
     slug: r.slug,
-    url: roomUrl(r.slug),
+    url: apiPaths.room(r.slug),
     number: r.number,
     title: l.required("title", r.title),
     subtitle: l.text("subtitle", r.subtitle),
     summary: l.text("summary", r.summary),
-    exhibition: { slug: exhibition.slug, url: exhibitionUrl(exhibition.slug), title: l.required("exhibition", exhibition.title) },
+    exhibition: { slug: exhibition.slug, url: apiPaths.exhibition(exhibition.slug), title: l.required("exhibition", exhibition.title) },
     place: placeRef(place, l),
   };
 }

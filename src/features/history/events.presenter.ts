@@ -3,15 +3,14 @@ import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer, type Localizer } from "../../lib/localized-text.ts";
 import { languageOf, present } from "../../web/presenting.ts";
 import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
-import { eventUrl } from "../../web/api-paths.ts";
 import { presentMediaItems } from "../media/media.presenter.ts";
-import { placeUrl } from "../places/places.presenter.ts";
 import { presentThemeRefs } from "../themes/themes.presenter.ts";
 import type { EventDetails, EventWithPlace } from "./events.repository.ts";
 import type { z } from "zod";
 import type { EventSummary, HistoricalEvent } from "./events.api-schemas.ts";
 import type { objectType } from "../../db/schema/collection.ts";
 import type { datePrecision } from "../../db/schema/columns.ts";
+import { apiPaths } from "../../web/paths.ts";
 
 // Enum columns read through JSON sub-selects (or named by prefix) come back typed as strings.
 type ObjectType = (typeof objectType.enumValues)[number];
@@ -21,7 +20,7 @@ type DatePrecision = (typeof datePrecision.enumValues)[number];
 function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoordinates: boolean) {
   const location = present({
     name: l.text("location.name", e.locationName),
-    place: place ? { slug: place.slug, url: placeUrl(place.slug), name: l.required("location.place", place.name) } : null,
+    place: place ? { slug: place.slug, url: apiPaths.place(place.slug), name: l.required("location.place", place.name) } : null,
     latitude: withCoordinates ? e.latitude : null,
     longitude: withCoordinates ? e.longitude : null,
   });
@@ -31,7 +30,7 @@ function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoord
 /** What a list item and the detail both show; the detail's location says more. */
 const eventHead = (row: EventWithPlace, l: Localizer, detailed: boolean) => ({
   slug: row.event.slug,
-  url: eventUrl(row.event.slug),
+  url: apiPaths.event(row.event.slug),
   kind: row.event.kind,
   title: l.required("title", row.event.title),
   summary: l.text("summary", row.event.summary),
@@ -52,9 +51,9 @@ export function presentEvent(row: EventWithPlace, d: EventDetails, locale: Local
     description: l.text("description", e.description),
     factsSource: e.factsSource,
     people: d.people.map((p, i) => present({
-      slug: p.slug, url: `/api/people/${p.slug}`, name: p.name, role: l.text(`people.${i}.role`, p.role),
+      slug: p.slug, url: apiPaths.person(p.slug), name: p.name, role: l.text(`people.${i}.role`, p.role),
     })),
-    objects: d.objects.map((o, i) => ({ slug: o.slug, url: `/api/objects/${o.slug}`, type: o.type as ObjectType, title: l.required(`objects.${i}`, o.title) })),
+    objects: d.objects.map((o, i) => ({ slug: o.slug, url: apiPaths.object(o.slug), type: o.type as ObjectType, title: l.required(`objects.${i}`, o.title) })),
     themes: presentThemeRefs(d.themes, l),
     media: presentMediaItems(d.media, l),
     updatedAt: e.updatedAt.toISOString(),

@@ -7,6 +7,7 @@ import type { MediumOwnerSlugs } from "./media.repository.ts";
 import type { z } from "zod";
 import type { Medium } from "./media.api-schemas.ts";
 import type { MediaItem } from "../../web/api-schemas.ts";
+import { apiPaths } from "../../web/paths.ts";
 
 export type { MediumItem, MediumRow };
 
@@ -30,14 +31,15 @@ export function presentMediaItems(list: MediumItem[], l: Localizer, field = "med
   return list.map((m, i) => present(mediumFields(m, l, `${field}.${i}.`)));
 }
 
-const OWNER_PATHS = {
-  place: "places", exhibition: "exhibitions", room: "rooms", section: "rooms", object: "objects", person: "people", event: "events",
+/** The kind whose address a medium's owner has: a section is reached through its room. */
+const OWNER_KINDS = {
+  place: "place", exhibition: "exhibition", room: "room", section: "room", object: "object", person: "person", event: "event",
 } as const;
 
 /** The record a medium belongs to; a room section is reached through its room, plus the section key. */
 export function ownerOf(o: MediumOwnerSlugs) {
-  const ref = (type: keyof typeof OWNER_PATHS, slug: string, key?: string) =>
-    present({ type, slug, key, url: `/api/${OWNER_PATHS[type]}/${slug}` });
+  const ref = (type: keyof typeof OWNER_KINDS, slug: string, key?: string) =>
+    present({ type, slug, key, url: apiPaths.record(OWNER_KINDS[type], slug) });
   if (o.placeSlug) return ref("place", o.placeSlug);
   if (o.exhibitionSlug) return ref("exhibition", o.exhibitionSlug);
   if (o.roomSlug) return ref("room", o.roomSlug);

@@ -1,8 +1,7 @@
 /** Places as the API shows them (places.presenter.ts): the list item, the place in detail, a page of them. */
 import { z } from "@hono/zod-openapi";
-import {
-  accessibilityFeature, admissionCoverage, audienceKind, figureQualifier, highlightKind, partnershipKind, placeKind,
-} from "../../db/schema/places.ts";
+import { audienceKind, figureQualifier, highlightKind, partnershipKind, placeKind } from "../../db/schema/places.ts";
+import { accessibilityFeature, admissionCoverage } from "../../db/schema/visiting.ts";
 import { exhibitionKind } from "../../db/schema/exhibitions.ts";
 import { apiPath, calendarDate, inLanguage, MediaItem, pageOf, PlaceRef, slug, ThemeRef, updatedAt } from "../../web/api-schemas.ts";
 

@@ -1,19 +1,16 @@
 /** schema.org description of a place for search engines: Museum (or its kind) and TouristAttraction. */
 import type { presentPlace } from "./places.presenter.ts";
 import { admissionOf } from "./places.service.ts";
+import { placeSchemaType } from "../../web/schema-org.ts";
 
 type Place = ReturnType<typeof presentPlace>;
 
-const SCHEMA_TYPE: Record<string, string> = {
-  museum: "Museum", memorial: "LandmarksOrHistoricalBuildings", archive: "ArchiveOrganization", historic_site: "LandmarksOrHistoricalBuildings",
-  cinema: "MovieTheater", library: "Library", research_centre: "ResearchOrganization", monument: "LandmarksOrHistoricalBuildings",
-};
 const DAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 export function placeJsonLd(place: Place, url: string, locale: string): object {
   return {
     "@context": "https://schema.org",
-    "@type": [SCHEMA_TYPE[place.kind] ?? "Place", "TouristAttraction"],
+    "@type": [placeSchemaType(place.kind), "TouristAttraction"],
     "@id": url,
     url,
     name: place.name,
@@ -45,8 +42,6 @@ export function placeJsonLd(place: Place, url: string, locale: string): object {
   };
 }
 
-export const schemaTypeOf = (kind: string) => SCHEMA_TYPE[kind] ?? "Place";
-
 const placeAddress = (a: { street?: string; postalCode?: string; city?: string; countryCode: string }) => ({
   "@type": "PostalAddress",
   ...(a.street ? { streetAddress: a.street } : {}),
@@ -72,7 +67,7 @@ export function placeListJsonLd(
       "@type": "ListItem",
       position: i + 1,
       item: {
-        "@type": schemaTypeOf(p.kind), "@id": p.url, url: p.url, name: p.name,
+        "@type": placeSchemaType(p.kind), "@id": p.url, url: p.url, name: p.name,
         ...(p.description ? { description: p.description } : {}),
         ...(p.address ? { address: placeAddress(p.address) } : {}),
       },

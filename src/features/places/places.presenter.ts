@@ -8,15 +8,15 @@ import type { PlaceRow, PlaceWithDetails } from "./places.repository.ts";
 import type { RelatedPlaceItem } from "./related-places.service.ts";
 import type { z } from "zod";
 import type { Place, PlaceSummary } from "./places.api-schemas.ts";
+import { apiPaths } from "../../web/paths.ts";
 
 const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-export const placeUrl = (slug: string) => `/api/places/${slug}`;
 
 /** What a list item and the detail both show. */
 const placeHead = (row: PlaceRow, l: Localizer) => ({
   slug: row.slug,
-  url: placeUrl(row.slug),
+  url: apiPaths.place(row.slug),
   kind: row.kind,
   name: l.required("name", row.name),
   tagline: l.text("tagline", row.tagline),
@@ -32,12 +32,12 @@ export function presentPlaceSummary(row: PlaceRow, locale: Locale): z.input<type
 /** Related places with their reasons; theme and place names in the reader's language, recorded under `related.*` when they fall back. */
 function presentRelated(items: RelatedPlaceItem[], l: Localizer) {
   return items.map((p, i) => present({
-    slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.required(`related.${i}.name`, p.name), city: p.city,
+    slug: p.slug, url: apiPaths.place(p.slug), kind: p.kind, name: l.required(`related.${i}.name`, p.name), city: p.city,
     reasons: p.reasons.map((r, j) => {
       if (r.kind === "themes") {
         return { kind: r.kind, themes: presentThemeRefs(r.themes, l, `related.${i}.reasons.${j}.themes`) };
       }
-      if (r.kind === "people") return { kind: r.kind, people: r.people.map((x) => ({ slug: x.slug, url: `/api/people/${x.slug}`, name: x.name })) };
+      if (r.kind === "people") return { kind: r.kind, people: r.people.map((x) => ({ slug: x.slug, url: apiPaths.person(x.slug), name: x.name })) };
       if (r.kind === "distance") return { kind: r.kind, km: Math.round(r.km * 10) / 10 };
       return { kind: r.kind };
     }),
@@ -90,17 +90,17 @@ export function presentPlace(d: PlaceWithDetails, locale: Locale, related: Relat
       feature: a.feature, room: a.roomSlug, value: a.value, unit: a.unit, text: l.required(`accessibility.${i}`, a.text),
     })),
     partners: d.partners.map((p, i) => present({
-      slug: p.slug, url: placeUrl(p.slug), kind: p.kind, name: l.required(`partners.${i}.name`, p.name),
+      slug: p.slug, url: apiPaths.place(p.slug), kind: p.kind, name: l.required(`partners.${i}.name`, p.name),
       city: p.city, partnership: p.partnership, note: l.text(`partners.${i}.note`, p.note),
     })),
     suggestions: d.suggestions.map((s, i) => present({
       title: l.required(`suggestions.${i}.title`, s.title),
       text: l.text(`suggestions.${i}.text`, s.text),
       url: s.url,
-      place: s.placeSlug ? { slug: s.placeSlug, url: placeUrl(s.placeSlug), name: l.required(`suggestions.${i}.place`, s.placeName) } : null,
+      place: s.placeSlug ? { slug: s.placeSlug, url: apiPaths.place(s.placeSlug), name: l.required(`suggestions.${i}.place`, s.placeName) } : null,
     })),
     exhibitions: d.exhibitions.map((e, i) => present({
-      slug: e.slug, url: `/api/exhibitions/${e.slug}`, kind: e.kind, title: l.required(`exhibitions.${i}`, e.title),
+      slug: e.slug, url: apiPaths.exhibition(e.slug), kind: e.kind, title: l.required(`exhibitions.${i}`, e.title),
       opensOn: e.opensOn, closesOn: e.closesOn,
     })),
     related: presentRelated(related, l),

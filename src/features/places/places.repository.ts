@@ -8,10 +8,8 @@ import { localizedSortKey } from "../../db/sort-key.ts";
 import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects } from "../../db/schema/collection.ts";
 import { exhibitions } from "../../db/schema/exhibitions.ts";
-import {
-  accessibilityFacts, admissionOffers, audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights,
-  placePartnerships, places, placeSuggestions,
-} from "../../db/schema/places.ts";
+import { audienceAdvice, openingExceptions, openingHours, placeFigures, placeHighlights, placePartnerships, places, placeSuggestions } from "../../db/schema/places.ts";
+import { accessibilityFacts, admissionOffers } from "../../db/schema/visiting.ts";
 import { rooms } from "../../db/schema/exhibitions.ts";
 import { media, placeThemes, themes } from "../../db/schema/themes-media.ts";
 import { offsetOf, type PageRequest } from "../../web/paging.ts";

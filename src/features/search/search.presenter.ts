@@ -4,13 +4,10 @@ import type { SearchKind } from "../../db/schema/search.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { MARK_END, MARK_START, type MatchRow, type SuggestionRow } from "./search.repository.ts";
 import type { SearchHit, Suggestion } from "./search.types.ts";
-
-const PAGE_FOLDER: Record<SearchKind, string> = {
-  place: "places", exhibition: "exhibitions", room: "rooms", object: "objects", person: "people", event: "events",
-};
+import { paths } from "../../web/paths.ts";
 
 /** The public page of a record, in a language. */
-export const recordPath = (locale: Locale, kind: SearchKind, slug: string) => `/${locale}/${PAGE_FOLDER[kind]}/${slug}`;
+export const recordPath = (locale: Locale, kind: SearchKind, slug: string) => paths.record(locale, kind, slug);
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

@@ -5,7 +5,7 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
-import { schemaTypeOf } from "../places/places.jsonld.ts";
+import { placeSchemaType } from "../../web/schema-org.ts";
 import { presentTheme } from "./themes.presenter.ts";
 import { findTaggedPlaceKinds, findThemeBySlug, findThemePeople, findThemesWithCounts, findThemeTagged } from "./themes.repository.ts";
 import { ThemesIndexPage, type ThemeIndexItem } from "./themes-index.views.tsx";
@@ -19,7 +19,7 @@ const SCHEMA_TYPE = { exhibitions: "ExhibitionEvent", rooms: "Place", objects: "
 function themeJsonLd(theme: PresentedTheme, people: ThemePerson[], url: string, siteUrl: string, locale: Locale, placeKinds: Map<string, string>): object {
   const parts = TAGGED_KINDS.flatMap(({ key, path }) =>
     (theme[key] as { slug: string; name?: string; title?: string }[]).map((r) => ({
-      "@type": key === "places" ? schemaTypeOf(placeKinds.get(r.slug) ?? "") : SCHEMA_TYPE[key],
+      "@type": key === "places" ? placeSchemaType(placeKinds.get(r.slug) ?? "") : SCHEMA_TYPE[key],
       "@id": pageUrl(siteUrl, locale, `/${path}/${r.slug}`),
       url: pageUrl(siteUrl, locale, `/${path}/${r.slug}`),
       name: labelOf(r),

@@ -1,5 +1,5 @@
 /**
- * Browsing the audit log (administrators only): /admin/{lang}/audit, filtered and paged by id, and
+ * Browsing the audit log (administrators only; the log itself is the audit capability's, the right to read it staff's): /admin/{lang}/audit, filtered and paged by id, and
  * the same entries as CSV. There is deliberately no route that changes or removes an entry.
  */
 import { Hono } from "hono";
@@ -8,12 +8,12 @@ import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { AdminLayout } from "../../web/admin/admin-layout.tsx";
 import { htmlDocument } from "../../web/site.tsx";
-import { authorize, requireActor } from "../staff/staff.guard.ts";
-import { AUDIT_PAGE_SIZE, formatUtc, parseAuditFilters } from "./audit.filters.ts";
-import { auditText } from "./audit.page-text.ts";
+import { authorize, requireActor } from "./staff.guard.ts";
+import { AUDIT_PAGE_SIZE, formatUtc, parseAuditFilters } from "../audit/audit.filters.ts";
+import { auditText } from "../audit/audit.page-text.ts";
 import { listPlaceLabels } from "../places/place-lookup.service.ts";
-import { findAuditEntries, findAuditPage, findAuditVocabulary, type AuditRow } from "./audit.repository.ts";
-import { AuditLogPage } from "./audit.views.tsx";
+import { readAuditEntries, readAuditPage, readAuditVocabulary, type AuditRow } from "../audit/audit.service.ts";
+import { AuditLogPage } from "../audit/audit.views.tsx";
 
 /** The most entries one CSV download holds (newest first); narrow the filters for older ones. */
 export const AUDIT_CSV_LIMIT = 50_000;
@@ -38,8 +38,8 @@ export function auditPages(deps: AppDeps, locale: Locale) {
       const filters = parseAuditFilters(c.req.query());
       const invalid = Object.keys(filters.problems).length > 0;
       const [page, vocabulary, places] = await Promise.all([
-        invalid ? Promise.resolve({ entries: [] }) : findAuditPage(deps.db, filters.criteria, filters.cursor, AUDIT_PAGE_SIZE),
-        findAuditVocabulary(deps.db),
+        invalid ? Promise.resolve({ entries: [] }) : readAuditPage(deps.db, filters.criteria, filters.cursor, AUDIT_PAGE_SIZE),
+        readAuditVocabulary(deps.db),
         listPlaceLabels(deps.db),
       ]);
       const html = await htmlDocument(
@@ -54,7 +54,7 @@ export function auditPages(deps: AppDeps, locale: Locale) {
       const filters = parseAuditFilters(c.req.query());
       const problems = Object.values(filters.problems);
       if (problems.length > 0) return c.text(problems.map((p) => m.problems[p]).join("\n"), 400);
-      const entries = await findAuditEntries(deps.db, filters.criteria, AUDIT_CSV_LIMIT);
+      const entries = await readAuditEntries(deps.db, filters.criteria, AUDIT_CSV_LIMIT);
       const body = spreadsheetCsv(CSV_COLUMNS, entries.map(csvRow));
       const day = deps.now().toISOString().slice(0, 10);
       return c.body(body, 200, {
