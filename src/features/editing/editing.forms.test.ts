@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT } from "../../../test/property.ts";
 import { z } from "zod";
 import { aPlace, aVisit } from "../../../test/factories.ts";
 import { expectRoundTrip, formHtml } from "../../../test/form-round-trip.ts";
@@ -25,7 +26,7 @@ describe("the form of every kind", () => {
   for (const kind of RECORD_KINDS) {
     it(`round-trips any values a ${kind} form can hold`, async () => {
       await expectRoundTrip(formFor(kind, { choices: someChoices, creating: false }), 25);
-    });
+    }, PROPERTY_TIMEOUT);
   }
 
   it("gives back every record of the default dataset exactly, once validated", async () => {
