@@ -2,7 +2,7 @@
  * Test records built as dataset fragments and stored with the same writer the seed uses. Each
  * factory fills what a record needs; tests override only what they assert on.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../src/db/database.ts";
 import { bookingOffers, bookings, bookingSlots } from "../src/db/schema/bookings.ts";
 import { places } from "../src/db/schema/places.ts";
@@ -71,9 +71,23 @@ export const aVisit = (o: Partial<VisitInput> = {}): VisitInput => {
   };
 };
 
-/** Validates a fragment like a real dataset (defaults filled) and stores it. */
+/**
+ * The places the fragment's exhibitions and objects hang off but neither it nor the database holds,
+ * as plain published places: a test names a parent by slug and gets it.
+ */
+async function withParentPlaces(db: Queryable, fragment: Partial<Input>): Promise<Partial<Input>> {
+  const given = new Set((fragment.places ?? []).map((p) => p.slug));
+  const named = [...(fragment.exhibitions ?? []).map((e) => e.place), ...(fragment.objects ?? []).map((o) => o.holder)];
+  const wanted = [...new Set(named)].filter((slug) => !given.has(slug));
+  if (wanted.length === 0) return fragment;
+  const stored = new Set((await db.select({ slug: places.slug }).from(places).where(inArray(places.slug, wanted))).map((r) => r.slug));
+  const missing = wanted.filter((slug) => !stored.has(slug));
+  return missing.length === 0 ? fragment : { ...fragment, places: [...(fragment.places ?? []), ...missing.map((slug) => aPlace({ slug }))] };
+}
+
+/** Validates a fragment like a real dataset (defaults filled), adds the parent places it lacks, and stores it. */
 export async function storeRecords(db: Queryable, fragment: Partial<Input>): Promise<Dataset> {
-  const dataset = datasetSchema.parse(fragment);
+  const dataset = datasetSchema.parse(await withParentPlaces(db, fragment));
   await insertDataset(db, dataset, "test", "test");
   return dataset;
 }

@@ -20,8 +20,8 @@ export const FULL = {
   collection: "full-collection", object: "full-object", person: "full-person", event: "full-event",
 };
 
-export async function storeFullRecords(db: Queryable) {
-  await storeRecords(db, {
+/** The records as a dataset fragment (for tests without a database, e.g. forms). */
+export const fullRecords = (): Parameters<typeof storeRecords>[1] => ({
     themes: [aTheme({ slug: FULL.theme, description: englishOnly("Only in English") })],
     people: [aPerson({
       slug: FULL.person, givenName: "Henriette", familyName: "Example", title: both("Resistance fighter", "Résistante"),
@@ -84,5 +84,8 @@ export async function storeFullRecords(db: Queryable) {
         events: [FULL.event], places: [FULL.partner], themes: [FULL.theme], media: mediaOf(FULL.object),
       }),
     ],
-  });
+});
+
+export async function storeFullRecords(db: Queryable) {
+  await storeRecords(db, fullRecords());
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../test/property.ts";
 import { freshReads } from "./fresh-reads.ts";
 
 /** A store whose reads take a tick, and a log of when each read started. */
@@ -49,8 +50,8 @@ describe("freshReads", () => {
         else await new Promise((r) => setImmediate(r));
       }
       await Promise.all(checks);
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 
   it("passes a failed read to its callers and recovers on the next call", async () => {
     let fail = true;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../test/property.ts";
 import { compareFuzzyDates, formatFuzzyDate, FuzzyDateError, parseFuzzyDate } from "./fuzzy-date.ts";
 
 describe("parseFuzzyDate", () => {
@@ -70,14 +71,14 @@ describe("ordering", () => {
         const parsed = parseFuzzyDate(text);
         expect(parsed.start! <= d && d <= parsed.end!).toBe(true);
       }
-    }));
+    }), runs());
     fc.assert(fc.property(notation, (text) => {
       const parsed = parseFuzzyDate(text);
       expect(parsed.start! <= parsed.end!).toBe(true);
       expect(formatFuzzyDate(text, "en").length).toBeGreaterThan(0);
       expect(formatFuzzyDate(text, "fr").length).toBeGreaterThan(0);
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 
   it("orders consistently: a total order on any list of dates (property)", () => {
     fc.assert(fc.property(fc.array(notation, { maxLength: 20 }), (texts) => {
@@ -86,6 +87,6 @@ describe("ordering", () => {
       const twice = [...once].reverse().sort(compareFuzzyDates);
       expect(twice.map((d) => [d.start, d.end])).toEqual(once.map((d) => [d.start, d.end]));
       for (let i = 1; i < once.length; i++) expect(compareFuzzyDates(once[i - 1]!, once[i]!)).toBeLessThanOrEqual(0);
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 });

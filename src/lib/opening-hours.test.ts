@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../test/property.ts";
 import { hoursOn, openingStatus, weekdaysClosed, weekFrom, type Schedule } from "./opening-hours.ts";
 
 // The Musée de la Libération: Tuesday to Sunday, 10:00 to 18:00, in Paris.
@@ -63,8 +64,8 @@ describe("openingStatus", () => {
       const open = hoursOn(liberation, date).ranges.some((r) => r.opens <= time && time < r.closes);
       expect(s.state === "open").toBe(open);
       if (s.state !== "unknown" && s.nextChange) expect(s.nextChange.getTime()).toBeGreaterThan(now.getTime());
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 });
 
 describe("the week", () => {

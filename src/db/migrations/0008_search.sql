@@ -29,17 +29,6 @@ CREATE TABLE "search_documents" (
 	CONSTRAINT "search_documents_kind_record_id_pk" PRIMARY KEY("kind","record_id")
 );
 --> statement-breakpoint
-CREATE TABLE "search_names" (
-	"kind" text NOT NULL,
-	"record_id" integer NOT NULL,
-	"place_id" integer,
-	"theme_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
-	"boost" real NOT NULL,
-	"tsv_names" "tsvector" NOT NULL,
-	"tsv_prefix" "tsvector" NOT NULL,
-	CONSTRAINT "search_names_kind_record_id_pk" PRIMARY KEY("kind","record_id")
-);
---> statement-breakpoint
 CREATE TABLE "search_pending" (
 	"txid" text PRIMARY KEY NOT NULL
 );
@@ -49,12 +38,11 @@ CREATE TABLE "search_words" (
 );
 --> statement-breakpoint
 CREATE INDEX "search_documents_tsv" ON "search_documents" USING gin ("tsv");--> statement-breakpoint
+CREATE INDEX "search_documents_tsv_names" ON "search_documents" USING gin ("tsv_names");--> statement-breakpoint
+CREATE INDEX "search_documents_tsv_prefix" ON "search_documents" USING gin ("tsv_prefix");--> statement-breakpoint
 CREATE INDEX "search_documents_place" ON "search_documents" USING btree ("place_id");--> statement-breakpoint
 CREATE INDEX "search_documents_browse" ON "search_documents" USING btree ("boost" DESC NULLS LAST,"kind","record_id");--> statement-breakpoint
 CREATE INDEX "search_documents_themes" ON "search_documents" USING gin ("theme_ids");--> statement-breakpoint
-CREATE INDEX "search_names_tsv_names" ON "search_names" USING gin ("tsv_names");--> statement-breakpoint
-CREATE INDEX "search_names_tsv_prefix" ON "search_names" USING gin ("tsv_prefix");--> statement-breakpoint
-CREATE INDEX "search_names_by_weight" ON "search_names" USING btree ("boost" DESC NULLS LAST,"kind","record_id");--> statement-breakpoint
 CREATE INDEX "search_words_trigram" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 -- Joins texts with spaces, skipping absent ones.
 CREATE FUNCTION "search_text"(VARIADIC parts text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -141,13 +129,9 @@ BEGIN
       to_tsvector('remembrance_en', coalesce(s.names_en, '')) || to_tsvector('remembrance_fr', coalesce(s.names_fr, '')),
       to_tsvector('remembrance_simple', coalesce(search_text(s.names_en, s.names_fr), ''))
     FROM search_source(k, ids) s;
-    DELETE FROM search_names WHERE kind = k AND record_id = ANY(ids);
-    INSERT INTO search_names (kind, record_id, place_id, theme_ids, boost, tsv_names, tsv_prefix)
-    SELECT d.kind, d.record_id, d.place_id, d.theme_ids, d.boost, d.tsv_names, d.tsv_prefix
-    FROM search_documents d WHERE d.kind = k AND d.record_id = ANY(ids);
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM search_documents d, unnest(tsvector_to_array(d.tsv) || tsvector_to_array(d.tsv_prefix)) w
-    WHERE d.kind = k AND d.record_id = ANY(ids) AND length(w) BETWEEN 3 AND 40 AND w !~ '[0-9]'
+    WHERE d.kind = k AND d.record_id = ANY(ids) AND length(w) BETWEEN 3 AND 40
     ON CONFLICT DO NOTHING;
   END LOOP;
   RETURN NULL;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../../test/property.ts";
 import type { Schedule } from "../../lib/opening-hours.ts";
 import { generateSlots, isOfferedStart, type SlotRules } from "./slot-rules.ts";
 
@@ -92,8 +93,8 @@ describe("slot generation, properties", () => {
           && DateTime.fromJSDate(slot.end, { zone }) <= DateTime.fromISO(`${slot.date}T${r.closes}`, { zone }));
         expect(inside).toBe(true);
       }
-    }), { numRuns: 300 });
-  });
+    }), runs(300));
+  }, PROPERTY_TIMEOUT);
 
   it("is in time order without duplicates, and misses no pattern time that fits", () => {
     fc.assert(fc.property(rulesArb, ({ rules, from, to }) => {
@@ -117,8 +118,8 @@ describe("slot generation, properties", () => {
         }
       }
       expect(new Set(slots.map((s) => DateTime.fromJSDate(s.start, { zone }).toISO()!))).toEqual(expected);
-    }), { numRuns: 300 });
-  });
+    }), runs(300));
+  }, PROPERTY_TIMEOUT);
 
   it("says a start is offered exactly when generateSlots gives it (the check made before each booking)", () => {
     fc.assert(fc.property(rulesArb, fc.constantFrom(0, 30, -60, 60, 15), ({ rules, from, to }, shiftMinutes) => {
@@ -133,6 +134,6 @@ describe("slot generation, properties", () => {
           expect(isOfferedStart(rules, candidate)).toBe(generated.has(candidate.getTime()));
         }
       }
-    }), { numRuns: 300 });
-  });
+    }), runs(300));
+  }, PROPERTY_TIMEOUT);
 });

@@ -7,10 +7,38 @@ import { seedIfEmpty } from "../dataset/dataset.service.ts";
 
 let t: TestApp;
 
+// A museum's collection as a group of collections, one given by bequests with the people who made them.
+const donors = ["xc-donor-ada", "xc-donor-berthe"];
+const groupAndCollections = {
+  people: [
+    aPerson({ slug: "xc-subject", name: "Lucien Test" }),
+    aPerson({ slug: "xc-donor-ada", name: "Ada Test" }),
+    aPerson({ slug: "xc-donor-berthe", name: "Berthe Test" }),
+  ],
+  places: [aPlace({ slug: "xc-museum", name: { en: "Museum of the Test", fr: "Musée de l'Essai" } })],
+  objects: [
+    anObject("xc-museum", { slug: "xc-group", type: "collection", title: { en: "The museum's collection", fr: "La collection du musée" }, itemCount: 7000, itemCountQualifier: "more_than" }),
+    anObject("xc-museum", {
+      slug: "xc-bequest", partOf: "xc-group", type: "collection", title: { en: "The Lucien Test collection", fr: "La collection Lucien Test" },
+      provenance: { en: "Bequest of Ada Test, and bequest of Berthe Test", fr: "Legs d'Ada Test, et legs de Berthe Test" },
+      credit: { en: "Bequest of Ada Test; bequest of Berthe Test", fr: "Legs d'Ada Test ; legs de Berthe Test" },
+      people: [
+        { person: "xc-subject", role: { en: "Subject of the collection", fr: "Sujet de la collection" } },
+        ...donors.map((person) => ({ person, role: { en: "Bequest", fr: "Legs" } })),
+      ],
+    }),
+    anObject("xc-museum", {
+      slug: "xc-foundation-collection", partOf: "xc-group", type: "collection", title: { en: "The foundation's collection", fr: "La collection de la fondation" },
+      provenance: { en: "Test Foundation", fr: "Fondation d'essai" },
+    }),
+    anObject("xc-museum", { slug: "xc-star", partOf: "xc-group", type: "object", title: { en: "A yellow star", fr: "Une étoile jaune" } }),
+  ],
+};
+
 beforeAll(async () => {
   t = await createTestApp();
-  await seedIfEmpty(t.handle);
-  // The shipped objects carry no date, image or room; these records do.
+  await storeRecords(t.handle.db, groupAndCollections);
+  // A dated photograph with an image, shown in a room.
   await storeRecords(t.handle.db, {
     people: [aPerson({ slug: "xc-photographer", name: "Jeanne Test" })],
     events: [anEvent({ slug: "xc-uprising", date: "1944-08-19", title: { en: "The uprising", fr: "L'insurrection" } })],
@@ -36,38 +64,38 @@ beforeAll(async () => {
 afterAll(() => t.handle.close());
 
 describe("object page", () => {
-  it("shows the Jean Moulin collection with its bequests, holder, group and people, in English and French", async () => {
-    const en = await t.getHtml("/en/objects/jean-moulin-collection");
+  it("shows a collection given by bequests with its provenance, credit, holder, group and people, in English and French", async () => {
+    const en = await t.getHtml("/en/objects/xc-bequest");
     expect(en.status).toBe(200);
     expect(en.html).toContain('<html lang="en">');
     expectHeadingsInOrder(en.html);
     const text = visibleText(en.html);
-    expect(text).toContain("The Jean Moulin collection");
-    expect(text).toContain("Provenance Bequest of Antoinette Sasse, and bequest of Andrée Dubois and Suzanne Escoffier");
-    expect(text).toContain("Credit Bequest of Antoinette Sasse; bequest of Andrée Dubois and Suzanne Escoffier");
-    expect(en.html).toContain('href="/en/places/musee-liberation-paris"');
-    expect(en.html).toContain('href="/en/objects/musee-liberation-paris-collection"');
-    for (const person of ["jean-moulin", "antoinette-sasse", "andree-dubois", "suzanne-escoffier"]) expect(en.html).toContain(`href="/en/people/${person}"`);
-    const fr = await t.getHtml("/fr/objects/jean-moulin-collection");
+    expect(text).toContain("The Lucien Test collection");
+    expect(text).toContain("Provenance Bequest of Ada Test, and bequest of Berthe Test");
+    expect(text).toContain("Credit Bequest of Ada Test; bequest of Berthe Test");
+    expect(en.html).toContain('href="/en/places/xc-museum"');
+    expect(en.html).toContain('href="/en/objects/xc-group"');
+    for (const person of ["xc-subject", ...donors]) expect(en.html).toContain(`href="/en/people/${person}"`);
+    const fr = await t.getHtml("/fr/objects/xc-bequest");
     expect(fr.html).toContain('<html lang="fr">');
-    expect(visibleText(fr.html)).toContain("Provenance Legs d'Antoinette Sasse, et legs d'Andrée Dubois et de Suzanne Escoffier");
-    expect(visibleText(fr.html)).toContain("Conservé par Musée de la Libération de Paris");
+    expect(visibleText(fr.html)).toContain("Provenance Legs d'Ada Test, et legs de Berthe Test");
+    expect(visibleText(fr.html)).toContain("Conservé par Musée de l'Essai");
   });
 
   it("describes the group in JSON-LD as a Collection with its credit and the institution providing it", async () => {
-    const [work] = jsonLdBlocks((await t.getHtml("/en/objects/jean-moulin-collection")).html);
+    const [work] = jsonLdBlocks((await t.getHtml("/en/objects/xc-bequest")).html);
     expect(typesOf(work)).toEqual(["Collection"]);
-    expect(work.creditText).toBe("Bequest of Antoinette Sasse; bequest of Andrée Dubois and Suzanne Escoffier");
-    expect(work.provider.url).toBe("https://remembrance.test/en/places/musee-liberation-paris");
-    expect(work.isPartOf.url).toBe("https://remembrance.test/en/objects/musee-liberation-paris-collection");
+    expect(work.creditText).toBe("Bequest of Ada Test; bequest of Berthe Test");
+    expect(work.provider.url).toBe("https://remembrance.test/en/places/xc-museum");
+    expect(work.isPartOf.url).toBe("https://remembrance.test/en/objects/xc-group");
   });
 
-  it("shows the Leclerc collection's foundation, and a group's size and parts", async () => {
-    const leclerc = visibleText((await t.getHtml("/fr/objects/general-leclerc-collection")).html);
-    expect(leclerc).toContain("Fondation du Maréchal Leclerc de Hauteclocque");
-    const group = await t.getHtml("/fr/objects/musee-liberation-paris-collection");
+  it("shows a collection's provenance, and a group's size and parts", async () => {
+    const foundation = visibleText((await t.getHtml("/fr/objects/xc-foundation-collection")).html);
+    expect(foundation).toContain("Fondation d'essai");
+    const group = await t.getHtml("/fr/objects/xc-group");
     expect(visibleText(group.html)).toContain("plus de 7 000 pièces");
-    for (const part of ["jean-moulin-collection", "general-leclerc-collection", "yellow-star"]) expect(group.html).toContain(`href="/fr/objects/${part}"`);
+    for (const part of ["xc-bequest", "xc-foundation-collection", "xc-star"]) expect(group.html).toContain(`href="/fr/objects/${part}"`);
   });
 
   it("shows a dated photograph: its date as written, image with alt text, people, event and the room showing it", async () => {
@@ -90,7 +118,7 @@ describe("object page", () => {
   });
 
   it("links only to pages that answer", async () => {
-    for (const path of ["/en/objects/jean-moulin-collection", "/fr/objects/musee-liberation-paris-collection", "/fr/objects/xc-photo"]) {
+    for (const path of ["/en/objects/xc-bequest", "/fr/objects/xc-group", "/fr/objects/xc-photo"]) {
       await expectLinksResolve(t, path, (await t.getHtml(path)).html);
     }
   });
@@ -104,6 +132,22 @@ describe("object page", () => {
       const en = await t.getHtml(`/en/objects/${slug}`);
       expect(en.status, slug).toBe(404);
       expect(visibleText(en.html)).toContain("Page not found");
+    }
+  });
+});
+
+describe("on the shipped dataset (the collection's one smoke test)", () => {
+  it("shows the Jean Moulin collection with its bequests, holder and group", async () => {
+    const shipped = await createTestApp();
+    try {
+      await seedIfEmpty(shipped.handle);
+      const { status, html } = await shipped.getHtml("/en/objects/jean-moulin-collection");
+      expect(status).toBe(200);
+      expect(visibleText(html)).toContain("Provenance Bequest of Antoinette Sasse, and bequest of Andrée Dubois and Suzanne Escoffier");
+      expect(html).toContain('href="/en/places/musee-liberation-paris"');
+      expect(html).toContain('href="/en/objects/musee-liberation-paris-collection"');
+    } finally {
+      await shipped.handle.close();
     }
   });
 });

@@ -46,14 +46,19 @@ const locs = () => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedIfEmpty(t.handle);
   await storeRecords(t.handle.db, {
-    themes: [aTheme({ slug: "draft-theme", status: "draft" })],
-    places: [aPlace({ slug: "draft-place", status: "draft", visits: [aVisit({ slug: "visit-of-draft-place" })] })],
-    exhibitions: [anExhibition("draft-place", { slug: "exhibition-of-draft-place", rooms: [aRoom({ slug: "room-of-draft-place" })] })],
-    objects: [anObject("draft-place", { slug: "object-of-draft-place" })],
-    people: [aPerson({ slug: "draft-person", status: "draft" })],
-    events: [anEvent({ slug: "draft-event", status: "draft" })],
+    themes: [aTheme({ slug: "ys-theme" }), aTheme({ slug: "draft-theme", status: "draft" })],
+    places: [
+      aPlace({ slug: "ys-museum", name: { en: "Arms & <Armour>", fr: "Armes & <armures>" }, themes: ["ys-theme"], visits: [aVisit({ slug: "ys-tour" })] }),
+      aPlace({ slug: "draft-place", status: "draft", visits: [aVisit({ slug: "visit-of-draft-place" })] }),
+    ],
+    exhibitions: [
+      anExhibition("ys-museum", { slug: "ys-exhibition", rooms: [aRoom({ slug: "ys-room" })] }),
+      anExhibition("draft-place", { slug: "exhibition-of-draft-place", rooms: [aRoom({ slug: "room-of-draft-place" })] }),
+    ],
+    objects: [anObject("ys-museum", { slug: "ys-object" }), anObject("draft-place", { slug: "object-of-draft-place" })],
+    people: [aPerson({ slug: "ys-person" }), aPerson({ slug: "draft-person", status: "draft" })],
+    events: [anEvent({ slug: "ys-event" }), anEvent({ slug: "draft-event", status: "draft" })],
   });
   const res = await t.app.request("/sitemap.xml");
   expect(res.status).toBe(200);
@@ -74,11 +79,11 @@ describe("GET /sitemap.xml", () => {
 
   it("lists both languages of a place, each naming both with hreflang, and its last change", () => {
     for (const lang of ["en", "fr"]) {
-      const element = urlElement(`${SITE}/${lang}/places/musee-liberation-paris`);
+      const element = urlElement(`${SITE}/${lang}/places/ys-museum`);
       expect(element, lang).toBeDefined();
-      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/places/musee-liberation-paris"/>`);
-      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="fr" href="${SITE}/fr/places/musee-liberation-paris"/>`);
-      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/en/places/musee-liberation-paris"/>`);
+      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/places/ys-museum"/>`);
+      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="fr" href="${SITE}/fr/places/ys-museum"/>`);
+      expect(element).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/en/places/ys-museum"/>`);
       const lastmod = element!.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1];
       expect(Number.isNaN(Date.parse(lastmod ?? ""))).toBe(false);
     }
@@ -86,8 +91,8 @@ describe("GET /sitemap.xml", () => {
 
   it("lists the home, network and timeline pages and every kind of record, in both languages", () => {
     const all = new Set(locs());
-    const paths = ["/", "/places", "/timeline", "/exhibitions/memorial-de-caen-second-world-war", "/rooms/reconquest-and-liberation",
-      "/objects/jean-moulin-collection", "/people/philippe-leclerc-de-hauteclocque", "/events/liberation-of-paris", "/themes/resistance"];
+    const paths = ["/", "/places", "/timeline", "/places/ys-museum", "/exhibitions/ys-exhibition", "/rooms/ys-room",
+      "/objects/ys-object", "/people/ys-person", "/events/ys-event", "/themes/ys-theme"];
     for (const path of paths) {
       for (const lang of ["en", "fr"]) expect(all.has(`${SITE}/${lang}${path}`), `${lang}${path}`).toBe(true);
     }
@@ -95,9 +100,9 @@ describe("GET /sitemap.xml", () => {
 
   it("lists the page of each timed visit in both languages (never a ticket)", () => {
     for (const lang of ["en", "fr"]) {
-      const element = urlElement(`${SITE}/${lang}/places/musee-liberation-paris/visits/underground-shelter-visit`);
+      const element = urlElement(`${SITE}/${lang}/places/ys-museum/visits/ys-tour`);
       expect(element, lang).toBeDefined();
-      expect(element).toContain(`hreflang="fr" href="${SITE}/fr/places/musee-liberation-paris/visits/underground-shelter-visit"`);
+      expect(element).toContain(`hreflang="fr" href="${SITE}/fr/places/ys-museum/visits/ys-tour"`);
     }
     expect(xml).not.toContain("/bookings");
   });
@@ -122,5 +127,22 @@ describe("GET /robots.txt", () => {
     expect(text).toMatch(/^Allow: \/$/m);
     expect(text).not.toMatch(/^Disallow: \S/m);
     expect(text).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap.xml$`, "m"));
+  });
+});
+
+describe("on the shipped dataset (open data's one smoke test)", () => {
+  it("lists the Musée de la Libération and its shelter visit in both languages, in a well-formed sitemap", async () => {
+    const shipped = await createTestApp();
+    try {
+      await seedIfEmpty(shipped.handle);
+      const doc = await (await shipped.app.request("/sitemap.xml")).text();
+      expect(wellFormedProblems(doc)).toEqual([]);
+      for (const lang of ["en", "fr"]) {
+        expect(doc).toContain(`<loc>${SITE}/${lang}/places/musee-liberation-paris</loc>`);
+        expect(doc).toContain(`<loc>${SITE}/${lang}/places/musee-liberation-paris/visits/underground-shelter-visit</loc>`);
+      }
+    } finally {
+      await shipped.handle.close();
+    }
   });
 });

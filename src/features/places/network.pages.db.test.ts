@@ -1,35 +1,55 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { between, expectOurLinksAnswer, internalLinks, jsonLdBlocks, typesOf, visibleText } from "../../../test/page-html.ts";
-import { exhibitions } from "../../db/schema/exhibitions.ts";
-import { places } from "../../db/schema/places.ts";
-import { loadDatasetFolder } from "../dataset/dataset.loader.ts";
-import { DEFAULT_DATASET_DIR, seedIfEmpty } from "../dataset/dataset.service.ts";
+import { aPlace, aTheme, anExhibition, storeRecords } from "../../../test/factories.ts";
 
 // Paris is at UTC+1 in November 2026; the 23rd is a Monday.
 const TUESDAY_15H = new Date("2026-11-24T14:00:00Z");
-const PARTNERS = ["archives-nationales", "chrd-lyon", "memorial-de-la-shoah", "mont-valerien", "musee-armee-invalides", "musee-ordre-liberation", "musee-resistance-nationale"];
+const both = (en: string, fr: string) => ({ en, fr });
 const slugsLinked = (html: string, lang: string) => [...html.matchAll(new RegExp(`href="/${lang}/places/([a-z0-9-]+)"`, "g"))].map((m) => m[1]);
 const count = (html: string, needle: string) => html.split(needle).length - 1;
+
+/** The partners' descriptions, of one or two paragraphs, shown in full on the partners page. */
+const PARTNER_DESCRIPTIONS: Record<string, { en: string; fr: string }> = {
+  "xn-archives": both("The archives of the state.\n\nNearly 350 linear kilometres of archives.", "Les archives de l'État.\n\nPrès de 350 kilomètres linéaires d'archives."),
+  "xn-memorial-a": both("1 008 people were shot at the test memorial.", "1 008 personnes fusillées au mémorial d'essai."),
+  "xn-partner-museum": both("A museum in Lyon.\n\nIt tells the history of the city.", "Un musée à Lyon.\n\nIl raconte l'histoire de la ville."),
+};
+const PARTNERS = Object.keys(PARTNER_DESCRIPTIONS);
+const temporary = (slug: string, opensOn: string, closesOn: string) => anExhibition("xn-museum", { slug, kind: "temporary", opensOn, closesOn });
 
 // The clock only moves forward, as a real one does: cached pages stay valid until their expiry.
 let clock = new Date("2026-11-23T14:00:00Z");
 let t: TestApp;
-let publishedPlaces: number;
+const publishedPlaces = 5;
 
 beforeAll(async () => {
   t = await createTestApp(() => clock);
-  await seedIfEmpty(t.handle);
-  publishedPlaces = await t.handle.db.$count(places, eq(places.status, "published"));
-  const [museum] = await t.handle.db.select({ id: places.id }).from(places).where(eq(places.slug, "musee-liberation-paris"));
-  const temporary = (slug: string, opensOn: string, closesOn: string) =>
-    ({ slug, placeId: museum!.id, kind: "temporary" as const, title: { en: `Exhibition ${slug}`, fr: `Exposition ${slug}` }, opensOn, closesOn });
-  await t.handle.db.insert(exhibitions).values([
-    temporary("ended", "2026-09-01", "2026-10-31"),
-    temporary("closing-today", "2026-11-01", "2026-11-24"),
-    temporary("coming", "2026-12-01", "2027-01-31"),
-  ]);
+  await storeRecords(t.handle.db, {
+    themes: [aTheme({ slug: "xn-resistance" })],
+    places: [
+      aPlace({
+        slug: "xn-museum", kind: "museum", address: { city: "Paris" }, themes: ["xn-resistance"],
+        tagline: both("A museum that traces the occupation of the test town", "Un musée qui retrace l'occupation de la ville d'essai"),
+        openingHours: [{ days: ["tue", "wed", "thu", "fri", "sat", "sun"], opens: "10:00", closes: "18:00" }],
+        admission: [{ covers: "permanent_collection", label: both("Permanent collection", "Collection permanente"), isFree: true }],
+        partnersIntro: both("The museum develops synergies with other test institutions.", "Le musée développe des synergies avec d'autres institutions d'essai."),
+        partners: PARTNERS.map((place) => ({ place })),
+      }),
+      aPlace({ slug: "xn-archives", kind: "archive", name: both("National Test Archives", "Archives nationales d'essai"), description: PARTNER_DESCRIPTIONS["xn-archives"] }),
+      aPlace({ slug: "xn-memorial-a", kind: "memorial", description: PARTNER_DESCRIPTIONS["xn-memorial-a"] }),
+      aPlace({ slug: "xn-memorial-b", kind: "memorial", address: { city: "Caen" } }),
+      aPlace({ slug: "xn-partner-museum", kind: "museum", address: { city: "Lyon" }, description: PARTNER_DESCRIPTIONS["xn-partner-museum"] }),
+      aPlace({ slug: "xn-draft", kind: "memorial", status: "draft" }),
+    ],
+    exhibitions: [
+      anExhibition("xn-museum", { slug: "xn-museum-permanent", kind: "permanent" }),
+      anExhibition("xn-memorial-b", { slug: "xn-memorial-permanent", kind: "permanent" }),
+      temporary("ended", "2026-09-01", "2026-10-31"),
+      temporary("closing-today", "2026-11-01", "2026-11-24"),
+      temporary("coming", "2026-12-01", "2027-01-31"),
+    ],
+  });
 });
 afterAll(() => t.handle.close());
 
@@ -43,14 +63,13 @@ describe("home /{lang}/", () => {
 
   it("shows every published place with kind, city, live status and free admission", async () => {
     clock = TUESDAY_15H;
-    expect(publishedPlaces).toBeGreaterThanOrEqual(11);
     const { status, html } = await t.getHtml("/en/");
     expect(status).toBe(200);
     expect(html).toContain('<html lang="en">');
     const cards = between(html, "places", "on-now");
     expect(count(cards, 'class="card place-card"')).toBe(publishedPlaces);
     expect(count(cards, 'class="status')).toBe(publishedPlaces);
-    const museum = visibleText(cards.slice(cards.indexOf("/en/places/musee-liberation-paris")).split("</li>")[0]!);
+    const museum = visibleText(cards.slice(cards.indexOf("/en/places/xn-museum")).split("</li>")[0]!);
     expect(museum).toContain("Museum · Paris");
     expect(museum).toContain("Open now, closes at 18:00");
     expect(museum).toContain("Free admission");
@@ -61,7 +80,7 @@ describe("home /{lang}/", () => {
     const on = (html: string) => [...between(html, "on-now", "themes").matchAll(/href="\/en\/exhibitions\/([a-z0-9-]+)"/g)].map((m) => m[1]);
     const atTuesday = on((await t.getHtml("/en/")).html);
     expect(atTuesday[0]).toBe("closing-today");
-    expect(atTuesday).toEqual(expect.arrayContaining(["closing-today", "musee-liberation-paris-permanent", "memorial-de-caen-second-world-war"]));
+    expect(atTuesday).toEqual(expect.arrayContaining(["closing-today", "xn-museum-permanent", "xn-memorial-permanent"]));
     expect(atTuesday).not.toContain("ended");
     expect(atTuesday).not.toContain("coming");
     expect(visibleText((await t.getHtml("/en/")).html)).toContain("Temporary exhibition, until 24 November 2026");
@@ -72,7 +91,7 @@ describe("home /{lang}/", () => {
 
   it("links the themes to their pages, and every link of ours answers", async () => {
     const { html } = await t.getHtml("/en/");
-    expect(html).toContain('href="/en/themes/resistance"');
+    expect(html).toContain('href="/en/themes/xn-resistance"');
     await expectOurLinksAnswer(t, html);
   });
 
@@ -100,8 +119,8 @@ describe("network /{lang}/places", () => {
     expect(slugsLinked(html, "fr")).toHaveLength(publishedPlaces);
     expect(html).toContain('<h2 id="kind-museum">Musées</h2>');
     expect(html).toContain('<h2 id="kind-memorial">Mémoriaux</h2>');
-    expect(visibleText(html)).toContain("Archives nationales · Paris");
-    expect(visibleText(html)).toContain("Un musée qui retrace l'occupation et la libération de Paris");
+    expect(visibleText(html)).toContain("Archives nationales d'essai · Paris");
+    expect(visibleText(html)).toContain("Un musée qui retrace l'occupation de la ville d'essai");
     const [list] = jsonLdBlocks(html);
     expect([typesOf(list), list.numberOfItems]).toEqual([["ItemList"], publishedPlaces]);
   });
@@ -111,7 +130,7 @@ describe("network /{lang}/places", () => {
     expect(all).toContain('href="/en/places?kind=memorial"');
     const { status, html } = await t.getHtml("/en/places?kind=memorial");
     expect(status).toBe(200);
-    expect(slugsLinked(html, "en").sort()).toEqual(["memorial-de-la-shoah", "memorial-de-la-shoah-drancy", "mont-valerien"]);
+    expect(slugsLinked(html, "en").sort()).toEqual(["xn-memorial-a", "xn-memorial-b"]);
     expect(html).toContain('<a href="/en/places?kind=memorial" aria-current="page">');
     expect(html).not.toContain('id="kind-museum"');
     await expectOurLinksAnswer(t, html);
@@ -123,42 +142,40 @@ describe("network /{lang}/places", () => {
 });
 
 describe("partners /{lang}/places/:slug/partners", () => {
-  it("shows seed 001: the introduction, then each partner's full description in order", async () => {
-    const { status, html } = await t.getHtml("/fr/places/musee-liberation-paris/partners");
+  it("shows the introduction, then each partner's full description in order", async () => {
+    const { status, html } = await t.getHtml("/fr/places/xn-museum/partners");
     expect(status).toBe(200);
     expect(html).toContain('<html lang="fr">');
     const text = visibleText(html);
-    expect(text).toContain("développe des synergies avec d'autres institutions");
+    expect(text).toContain("développe des synergies avec d'autres institutions d'essai");
     const ids = [...html.matchAll(/<h2 id="partner-([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(PARTNERS);
-    const dataset = await loadDatasetFolder(DEFAULT_DATASET_DIR);
     let from = text.indexOf("développe des synergies");
     for (const slug of PARTNERS) {
-      const place = dataset.places.find((p) => p.slug === slug)!;
-      for (const paragraph of place.description!.fr!.split(/\n\s*\n/)) {
+      for (const paragraph of PARTNER_DESCRIPTIONS[slug]!.fr.split(/\n\s*\n/)) {
         const at = text.indexOf(paragraph.replace(/\s+/g, " ").trim(), from);
         expect([slug, at > from]).toEqual([slug, true]);
         from = at;
       }
     }
-    expect(text).toContain("1 008 personnes fusillées au Mont-Valérien");
-    expect(text).toContain("près de 350 kilomètres linéaires d'archives");
+    expect(text).toContain("1 008 personnes fusillées au mémorial d'essai");
+    expect(text).toContain("Près de 350 kilomètres linéaires d'archives");
     expect(text).toContain("Partager cette page");
   });
 
   it("has an ItemList of the partner museums in JSON-LD, and links that answer", async () => {
-    const { html } = await t.getHtml("/en/places/musee-liberation-paris/partners");
+    const { html } = await t.getHtml("/en/places/xn-museum/partners");
     const [list] = jsonLdBlocks(html);
     expect(typesOf(list)).toEqual(["ItemList"]);
-    expect(list.itemListElement).toHaveLength(7);
+    expect(list.itemListElement).toHaveLength(3);
     const types = list.itemListElement.map((e: any) => e.item["@type"]);
-    expect(types.filter((x: string) => x === "Museum")).toHaveLength(4);
+    expect(types.filter((x: string) => x === "Museum")).toHaveLength(1);
     expect(types[0]).toBe("ArchiveOrganization");
     await expectOurLinksAnswer(t, html);
   });
 
   it("answers 404 for an unknown place and for a place without partners", async () => {
-    for (const path of ["/en/places/nowhere/partners", "/fr/places/chrd-lyon/partners"]) {
+    for (const path of ["/en/places/nowhere/partners", "/fr/places/xn-partner-museum/partners"]) {
       const { status, html } = await t.getHtml(path);
       expect([path, status]).toEqual([path, 404]);
       expect(html).toContain(path.startsWith("/fr") ? "Page introuvable" : "Page not found");
@@ -166,6 +183,6 @@ describe("partners /{lang}/places/:slug/partners", () => {
   });
 
   it("is linked from the place page", async () => {
-    expect(internalLinks((await t.getHtml("/en/places/musee-liberation-paris")).html)).toContain("/en/places/musee-liberation-paris/partners");
+    expect(internalLinks((await t.getHtml("/en/places/xn-museum")).html)).toContain("/en/places/xn-museum/partners");
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { between, expectOurLinksAnswer, jsonLdBlocks, typesOf, visibleText } from "../../../test/page-html.ts";
 import { places } from "../../db/schema/places.ts";
+import { aPlace, aRoom, anExhibition, storeRecords } from "../../../test/factories.ts";
 import { seedIfEmpty } from "../dataset/dataset.service.ts";
 
 // Paris is at UTC+1 in November 2026; the 23rd is a Monday.
@@ -10,15 +11,39 @@ const at = (iso: string) => new Date(iso);
 const SUNDAY_19H = at("2026-11-22T18:00:00Z");
 const MONDAY_15H = at("2026-11-23T14:00:00Z");
 const TUESDAY_15H = at("2026-11-24T14:00:00Z");
-const PAGE = "/places/musee-liberation-paris";
-const PARTNERS = ["archives-nationales", "chrd-lyon", "memorial-de-la-shoah", "mont-valerien", "musee-armee-invalides", "musee-ordre-liberation", "musee-resistance-nationale"];
+const PAGE = "/places/xp-museum";
+const PARTNERS = ["xp-archives", "xp-centre", "xp-memorial"];
+const both = (en: string, fr: string) => ({ en, fr });
+
+/** A museum open Tuesday to Sunday 10:00–18:00, free, with a room down 99 steps, partners and suggestions of its own. */
+const storeMuseum = (db: TestApp["handle"]["db"]) => storeRecords(db, {
+  places: [
+    aPlace({
+      slug: "xp-museum", kind: "museum",
+      name: both("Museum of the Test – General Test Museum", "Musée de l'Essai – musée du Général Test"),
+      openingHours: [{ days: ["tue", "wed", "thu", "fri", "sat", "sun"], opens: "10:00", closes: "18:00" }],
+      admission: [{ covers: "permanent_collection", label: both("Permanent collection: free for all", "Collection permanente : gratuite pour tous"), isFree: true }],
+      accessibility: [{ feature: "steps", room: "xp-shelter", value: 99, unit: "steps",
+        text: both("You have to go down and then up 99 steps.", "Il faut descendre puis remonter 99 marches pour atteindre l'abri.") }],
+      partners: PARTNERS.map((place) => ({ place, kind: "partner_museum" as const })),
+      suggestions: [
+        { title: both("Art and Prehistory", "Arts et préhistoire"), text: both("Art at the museum", "L'art au musée") },
+        { title: both("The Test Tower", "La tour d'essai") },
+        { title: both("The guided tour “Paris, mysteries”", "La visite guidée « Paris, mystères »") },
+      ],
+      figures: [{ value: 99, unit: "steps", label: both("steps to go down and then up to reach the shelter", "marches à descendre puis à remonter pour atteindre l'abri") }],
+    }),
+    ...PARTNERS.map((slug) => aPlace({ slug })),
+  ],
+  exhibitions: [anExhibition("xp-museum", { slug: "xp-permanent", rooms: [aRoom({ slug: "xp-shelter" })] })],
+});
 
 let clock = SUNDAY_19H;
 let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp(() => clock);
-  await seedIfEmpty(t.handle);
+  await storeMuseum(t.handle.db);
 });
 afterAll(() => t.handle.close());
 
@@ -41,13 +66,13 @@ describe("the place page", () => {
     expect(visibleText((await t.getHtml(`/en${PAGE}`)).html)).toContain("Closed today, opens Tuesday at 10:00");
   });
 
-  it("on a Tuesday at 15:00 shows the facts of seed 000 in French", async () => {
+  it("on a Tuesday at 15:00 shows its facts in French", async () => {
     clock = TUESDAY_15H;
     const { status, html } = await t.getHtml(`/fr${PAGE}`);
     expect(status).toBe(200);
     expect(html).toContain('<html lang="fr">');
     const text = visibleText(html);
-    expect(text).toContain("Musée de la Libération de Paris – musée du Général Leclerc – musée Jean Moulin");
+    expect(text).toContain("Musée de l'Essai – musée du Général Test");
     expect(text).toContain("Ouvert maintenant, ferme à 18:00");
     expect(text).toContain("Collection permanente gratuite");
     expect(text).toContain("Collection permanente : gratuite pour tous : Gratuit");
@@ -56,11 +81,8 @@ describe("the place page", () => {
     const partnerLinks = [...between(html, "partners", "suggestions").matchAll(/href="\/fr\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(partnerLinks).toEqual(PARTNERS);
     const suggestions = [...between(html, "suggestions", "nearby").matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => visibleText(m[1]!).trim());
-    // The seed's own suggestions come first; related places follow them (related-places.db.test.ts).
-    expect(suggestions.slice(0, 6)).toEqual([
-      "Arts et préhistoire", "Le musée de Cluny", "La tour Jean-sans-Peur", "Le musée du Parfum Fragonard",
-      "Visite privée sur les traces des alchimistes et de Nicolas Flamel", "La visite guidée « Paris, mystères et légendes »",
-    ]);
+    // The place's own suggestions come first; related places follow them (related-places.db.test.ts).
+    expect(suggestions.slice(0, 3)).toEqual(["Arts et préhistoire", "La tour d'essai", "La visite guidée « Paris, mystères »"]);
   });
 
   it("speaks English at /en with the same live status", async () => {
@@ -110,7 +132,7 @@ describe("the page cache", () => {
 
   beforeAll(async () => {
     c = await createTestApp(() => now);
-    await seedIfEmpty(c.handle);
+    await storeMuseum(c.handle.db);
   });
   afterAll(() => c.handle.close());
 
@@ -119,7 +141,7 @@ describe("the page cache", () => {
     expect((await get(`/en${PAGE}`)).cache).toBe("hit");
     await c.handle.db.update(places)
       .set({ name: sql`jsonb_set(${places.name}, '{en}', '"Renamed museum"')` })
-      .where(eq(places.slug, "musee-liberation-paris"));
+      .where(eq(places.slug, "xp-museum"));
     const edited = await get(`/en${PAGE}`);
     expect(edited.cache).toBe("miss");
     expect(edited.text).toContain("Renamed museum");
@@ -140,6 +162,27 @@ describe("the page cache", () => {
       expect([path, after.cache]).toEqual([path, "miss"]);
       expect(after.text).toContain("Closed now, opens Wednesday at 10:00");
       expect(after.text).not.toContain("Open now");
+    }
+  });
+});
+
+describe("on the shipped dataset (places' one smoke test)", () => {
+  it("shows the Musée de la Libération on a Tuesday afternoon: open, free, with its seven partners and the seed's suggestions first", async () => {
+    const shipped = await createTestApp(() => TUESDAY_15H);
+    try {
+      await seedIfEmpty(shipped.handle);
+      const { status, html } = await shipped.getHtml("/fr/places/musee-liberation-paris");
+      expect(status).toBe(200);
+      const text = visibleText(html);
+      expect(text).toContain("Musée de la Libération de Paris – musée du Général Leclerc – musée Jean Moulin");
+      expect(text).toContain("Ouvert maintenant, ferme à 18:00");
+      expect(text).toContain("Collection permanente gratuite");
+      const partners = [...between(html, "partners", "suggestions").matchAll(/href="\/fr\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+      expect(partners).toEqual(["archives-nationales", "chrd-lyon", "memorial-de-la-shoah", "mont-valerien", "musee-armee-invalides", "musee-ordre-liberation", "musee-resistance-nationale"]);
+      const suggestions = [...between(html, "suggestions", "nearby").matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => visibleText(m[1]!).trim());
+      expect(suggestions.slice(0, 2)).toEqual(["Arts et préhistoire", "Le musée de Cluny"]);
+    } finally {
+      await shipped.handle.close();
     }
   });
 });

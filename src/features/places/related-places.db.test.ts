@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { aPerson, aPlace, aTheme, anObject, storeRecords } from "../../../test/factories.ts";
 import { between, visibleText } from "../../../test/page-html.ts";
-import { seedIfEmpty } from "../dataset/dataset.service.ts";
 
 /** The cards of the "You like history…" section: each card's title and its reasons. */
 function cardsOf(html: string) {
@@ -14,52 +13,72 @@ function cardsOf(html: string) {
   }));
 }
 
-describe("related places on the shipped dataset", () => {
+const both = (en: string, fr: string) => ({ en, fr });
+
+describe("related places after a place's own suggestions", () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(() => new Date("2026-11-24T14:00:00Z"));
-    await seedIfEmpty(t.handle);
+    // Two Paris museums partners on a theme, a neighbour sharing nothing else, and two Normandy memorials, one suggesting the other.
+    await storeRecords(t.handle.db, {
+      themes: [aTheme({ slug: "xq-resistance", name: both("Resistance", "Résistance") }), aTheme({ slug: "xq-landings", name: both("Landings", "Débarquement") })],
+      places: [
+        aPlace({
+          slug: "xq-liberation", coordinates: { latitude: 48.8338, longitude: 2.3324 }, themes: ["xq-resistance"], partners: [{ place: "xq-resistance-museum" }],
+          suggestions: [{ title: both("Art and Prehistory", "Arts et préhistoire") }, { title: both("The Test Tower", "La tour d'essai") }],
+        }),
+        aPlace({ slug: "xq-resistance-museum", name: both("Museum of the Resistance", "Musée de la Résistance"), coordinates: { latitude: 48.8176, longitude: 2.515 }, themes: ["xq-resistance"] }),
+        aPlace({ slug: "xq-neighbour", coordinates: { latitude: 48.8556, longitude: 2.3125 } }),
+        aPlace({
+          slug: "xq-caen", kind: "memorial", address: { city: "Caen" }, coordinates: { latitude: 49.1976, longitude: -0.384 }, themes: ["xq-landings"],
+          suggestions: [{ place: "xq-falaise", title: both("The Falaise memorial", "Le mémorial de Falaise") }],
+        }),
+        aPlace({ slug: "xq-falaise", kind: "memorial", address: { city: "Falaise" }, coordinates: { latitude: 48.8957, longitude: -0.1931 }, themes: ["xq-landings"] }),
+      ],
+    });
   });
   afterAll(() => t.handle.close());
 
-  it("lists the Musée de la Libération's own suggestions first, then related places with their reasons", async () => {
-    const cards = cardsOf((await t.getHtml("/en/places/musee-liberation-paris")).html);
-    expect(cards.slice(0, 6).map((c) => c.reasons)).toEqual([[], [], [], [], [], []]);
-    const related = cards.slice(6);
+  it("lists the place's own suggestions first, then related places with their reasons", async () => {
+    const cards = cardsOf((await t.getHtml("/en/places/xq-liberation")).html);
+    expect(cards.slice(0, 2).map((c) => c.reasons)).toEqual([[], []]);
+    const related = cards.slice(2);
     expect(related.length).toBeGreaterThan(0);
     expect(related.length).toBeLessThanOrEqual(6);
     for (const card of related) {
       expect(card.href).toMatch(/^\/en\/places\/[a-z0-9-]+$/);
-      expect(card.href).not.toBe("/en/places/musee-liberation-paris");
+      expect(card.href).not.toBe("/en/places/xq-liberation");
       expect(card.reasons.length).toBeGreaterThan(0);
     }
-    const resistanceMuseum = related.find((c) => c.href === "/en/places/musee-resistance-nationale");
+    const resistanceMuseum = related.find((c) => c.href === "/en/places/xq-resistance-museum");
     expect(resistanceMuseum?.reasons).toContain("Partner institution");
     expect(resistanceMuseum?.reasons.find((r) => r.startsWith("Shares the theme"))).toMatch(/Resistance/);
   });
 
   it("says the same in French", async () => {
-    const related = cardsOf((await t.getHtml("/fr/places/musee-liberation-paris")).html).slice(6);
-    const resistanceMuseum = related.find((c) => c.href === "/fr/places/musee-resistance-nationale");
+    const related = cardsOf((await t.getHtml("/fr/places/xq-liberation")).html).slice(2);
+    const resistanceMuseum = related.find((c) => c.href === "/fr/places/xq-resistance-museum");
     expect(resistanceMuseum?.reasons).toContain("Institution partenaire");
     expect(resistanceMuseum?.reasons.find((r) => r.startsWith("Partage le"))).toMatch(/Résistance/);
     expect(related.some((c) => c.reasons.some((r) => /^à [\d,]+ km$/.test(r)))).toBe(true);
   });
 
   it("gives the same related places in the API, in the page's order", async () => {
-    const { body } = await t.getJson("/api/places/musee-liberation-paris?lang=en");
-    const page = cardsOf((await t.getHtml("/en/places/musee-liberation-paris")).html).slice(6);
+    const { body } = await t.getJson("/api/places/xq-liberation?lang=en");
+    const page = cardsOf((await t.getHtml("/en/places/xq-liberation")).html).slice(2);
     expect(body.related.map((r: { slug: string }) => `/en/places/${r.slug}`)).toEqual(page.map((c) => c.href));
-    const resistance = body.related.find((r: { slug: string }) => r.slug === "musee-resistance-nationale");
+    const resistance = body.related.find((r: { slug: string }) => r.slug === "xq-resistance-museum");
     expect(resistance.reasons).toContainEqual({ kind: "partner" });
-    expect(resistance.reasons.find((r: { kind: string }) => r.kind === "themes").themes.map((x: { slug: string }) => x.slug)).toContain("resistance");
+    expect(resistance.reasons.find((r: { kind: string }) => r.kind === "themes").themes.map((x: { slug: string }) => x.slug)).toContain("xq-resistance");
   });
 
-  it("does not repeat a place the seed already suggests (Caen suggests Falaise)", async () => {
-    const cards = cardsOf((await t.getHtml("/en/places/memorial-de-caen")).html);
-    expect(cards.filter((c) => c.href === "/en/places/memorial-falaise")).toHaveLength(1);
-    const { body } = await t.getJson("/api/places/memorial-de-caen?lang=en");
-    expect(body.related.map((r: { slug: string }) => r.slug)).not.toContain("memorial-falaise");
+  it("does not repeat a place the place already suggests", async () => {
+    const cards = cardsOf((await t.getHtml("/en/places/xq-caen")).html);
+    expect(cards.filter((c) => c.href === "/en/places/xq-falaise")).toHaveLength(1);
+    const { body } = await t.getJson("/api/places/xq-caen?lang=en");
+    expect(body.related.map((r: { slug: string }) => r.slug)).not.toContain("xq-falaise");
+    // Falaise would be related otherwise: Caen is related to it.
+    expect((await t.getJson("/api/places/xq-falaise?lang=en")).body.related.map((r: { slug: string }) => r.slug)).toContain("xq-caen");
   });
 
   it("gives every place of the network the section", async () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../../test/property.ts";
 import { DISTANCE_POINTS, haversineKm, MIN_SCORE, NEARBY_KM, relatedPlaces, type PlaceFacts } from "./related-places.ts";
 
 const place = (slug: string, o: Partial<PlaceFacts> = {}): PlaceFacts =>
@@ -107,15 +108,15 @@ describe("relatedPlaces, properties", () => {
         expect(r.reasons.length).toBeGreaterThan(0);
       }
       for (let i = 1; i < result.length; i++) expect(result[i - 1]!.score).toBeGreaterThanOrEqual(result[i]!.score);
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 
   it("does not depend on the order places are read in", () => {
     fc.assert(fc.property(networkArb, fc.integer(), ([seed, others], seedOfShuffle) => {
       const shuffled = fc.sample(fc.shuffledSubarray(others, { minLength: others.length, maxLength: others.length }), { numRuns: 1, seed: seedOfShuffle })[0]!;
       expect(relatedPlaces(seed, shuffled, { limit: 8 })).toEqual(relatedPlaces(seed, others, { limit: 8 }));
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 
   it("never scores a place lower for being closer, and gives no distance points without coordinates", () => {
     fc.assert(fc.property(factsArb(fc.constant("other")), fc.double({ min: 0, max: 1, noNaN: true }), (other, t) => {
@@ -126,8 +127,8 @@ describe("relatedPlaces, properties", () => {
       expect(scoreOf(near)).toBeGreaterThanOrEqual(scoreOf(far));
       const unplaced = relatedPlaces(place("seed"), [other])[0];
       expect(unplaced?.reasons.some((r) => r.kind === "distance") ?? false).toBe(false);
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 
   it("gives distance points only within the radius, at most DISTANCE_POINTS", () => {
     fc.assert(fc.property(fc.double({ min: -2, max: 2, noNaN: true }), (dLat) => {
@@ -139,6 +140,6 @@ describe("relatedPlaces, properties", () => {
         expect(r.reasons).toEqual([{ kind: "distance", km }]);
         expect(r.score).toBeLessThanOrEqual(DISTANCE_POINTS);
       }
-    }));
-  });
+    }), runs());
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,14 +2,40 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { between, visibleText } from "../../../test/page-html.ts";
 import { htmlDocument } from "../../web/site.tsx";
-import { seedIfEmpty } from "../dataset/dataset.service.ts";
+import { aPerson, aPlace, aRoom, aTheme, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
 import type { SearchAnswer } from "./search.types.ts";
 import { pageWindow, SearchPage } from "./search.views.tsx";
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  await seedIfEmpty(t.handle);
+  const both = (en: string, fr: string) => ({ en, fr });
+  await storeRecords(t.handle.db, {
+    themes: [aTheme({ slug: "xs-resistance", name: both("Resistance", "Résistance") })],
+    people: [
+      aPerson({ slug: "xs-general", name: "Philippe Montval de Castelnau", aliases: [{ name: "Philippe de Castelnaud", kind: "spelling_variant" }] }),
+      aPerson({
+        slug: "xs-colonel", name: "Henri Verlaine-Dubois", aliases: [{ name: "Colonel Verlaine", kind: "nom_de_guerre" }],
+        summary: both("Colonel Verlaine, head of the test network.", "Le colonel Verlaine, chef du réseau d'essai."),
+      }),
+    ],
+    places: [
+      aPlace({
+        slug: "xs-museum", name: both("Museum of the Test", "Musée de l'Essai"),
+        admission: [{ covers: "whole_site", label: both("Entry", "Entrée"), isFree: true }],
+      }),
+      aPlace({ slug: "xs-memorial", kind: "memorial", admission: [{ covers: "whole_site", label: both("Entry", "Entrée"), isFree: false, priceCents: 900 }] }),
+    ],
+    exhibitions: [anExhibition("xs-museum", {
+      slug: "xs-permanent",
+      rooms: [aRoom({
+        slug: "xs-shelter", title: both("The shelter", "L'abri"),
+        summary: both("The command post of Colonel Verlaine, twenty metres down.", "Le poste de commandement du colonel Verlaine, à vingt mètres sous terre."),
+      })],
+    })],
+    // 25 records on one theme: two pages of 20.
+    objects: Array.from({ length: 25 }, (_, i) => anObject("xs-museum", { slug: `xs-leaflet-${i + 1}`, themes: ["xs-resistance"] })),
+  });
 });
 afterAll(() => t.handle.close());
 
@@ -19,55 +45,56 @@ const kindLabels = (html: string) => [...html.matchAll(/<p class="kicker result-
 const linkWithRel = (html: string, rel: string) => html.match(new RegExp(`<a href="([^"]+)" rel="${rel}"`))?.[1]?.replace(/&amp;/g, "&");
 
 describe("the search page", () => {
-  it("finds General Leclerc's person page for the seeds' other spelling, Hautecloque", async () => {
-    const { status, html } = await t.getHtml("/en/search?q=Hautecloque");
+  it("finds a person's page for another spelling of the name", async () => {
+    const { status, html } = await t.getHtml("/en/search?q=Castelnaud");
     expect(status).toBe(200);
-    expect(resultLinks(html)).toContain("/en/people/philippe-leclerc-de-hauteclocque");
-    expect(visibleText(html)).toMatch(/\d+ results? for “Hautecloque”/);
+    expect(resultLinks(html)).toContain("/en/people/xs-general");
+    expect(visibleText(html)).toMatch(/\d+ results? for “Castelnaud”/);
   });
 
-  it("finds Henri Rol-Tanguy and the shelter of his command post for “Colonel Rol”, each labelled by kind, in French too", async () => {
-    const en = await t.getHtml("/en/search?q=Colonel+Rol");
-    expect(resultLinks(en.html)).toEqual(expect.arrayContaining(["/en/people/henri-rol-tanguy", "/en/rooms/underground-shelter-of-the-resistance"]));
-    const shelter = en.html.slice(en.html.indexOf('href="/en/rooms/underground-shelter-of-the-resistance"'));
-    expect(visibleText(shelter.slice(0, shelter.indexOf("</li>")))).toContain("At: Museum of the Liberation of Paris");
+  it("finds a colonel and the shelter of his command post for his nom de guerre, each labelled by kind, in French too", async () => {
+    const en = await t.getHtml("/en/search?q=Colonel+Verlaine");
+    expect(resultLinks(en.html)).toEqual(expect.arrayContaining(["/en/people/xs-colonel", "/en/rooms/xs-shelter"]));
+    const shelter = en.html.slice(en.html.indexOf('href="/en/rooms/xs-shelter"'));
+    expect(visibleText(shelter.slice(0, shelter.indexOf("</li>")))).toContain("At: Museum of the Test");
     expect(kindLabels(en.html)).toEqual(expect.arrayContaining(["Person", "Room"]));
     expect(en.html).toMatch(/<p class="snippet">[^<]*(<mark>[^<]*<\/mark>[^<]*)+/);
-    const fr = await t.getHtml("/fr/search?q=Colonel+Rol");
-    expect(resultLinks(fr.html)).toEqual(expect.arrayContaining(["/fr/people/henri-rol-tanguy", "/fr/rooms/underground-shelter-of-the-resistance"]));
+    const fr = await t.getHtml("/fr/search?q=Colonel+Verlaine");
+    expect(resultLinks(fr.html)).toEqual(expect.arrayContaining(["/fr/people/xs-colonel", "/fr/rooms/xs-shelter"]));
     expect(kindLabels(fr.html)).toEqual(expect.arrayContaining(["Personne", "Salle"]));
-    expect(fr.html).toContain("<h1>Recherche\u00a0: «\u00a0Colonel Rol\u00a0»</h1>");
+    expect(fr.html).toContain("<h1>Recherche\u00a0: «\u00a0Colonel Verlaine\u00a0»</h1>");
   });
 
   it("narrows with filters: free places only, and counts by kind link to each kind", async () => {
     const places = await t.getHtml("/en/search?kind=place");
     const free = await t.getHtml("/en/search?kind=place&free=true");
     expect(new Set(kindLabels(places.html))).toEqual(new Set(["Place"]));
-    expect(resultLinks(free.html)).toEqual(["/en/places/musee-liberation-paris"]);
-    expect(resultLinks(places.html)).toContain("/en/places/memorial-de-caen");
+    expect(resultLinks(free.html)).toEqual(["/en/places/xs-museum"]);
+    expect(resultLinks(places.html)).toContain("/en/places/xs-memorial");
     expect(free.html).toMatch(/<input type="checkbox" id="search-free" name="free" value="true" checked=""/);
-    const all = await t.getHtml("/en/search?q=Colonel+Rol");
+    const all = await t.getHtml("/en/search?q=Colonel+Verlaine");
     const byKind = between(all.html, "results-title");
-    expect(byKind).toContain('href="/en/search?q=Colonel+Rol&amp;kind=person"');
-    const people = await t.getHtml("/en/search?q=Colonel+Rol&kind=person");
-    expect(resultLinks(people.html)).toEqual(["/en/people/henri-rol-tanguy"]);
+    expect(byKind).toContain('href="/en/search?q=Colonel+Verlaine&amp;kind=person"');
+    const people = await t.getHtml("/en/search?q=Colonel+Verlaine&kind=person");
+    expect(resultLinks(people.html)).toEqual(["/en/people/xs-colonel"]);
   });
 
   it("pages the results, and the page links keep the filters", async () => {
-    const first = await t.getHtml("/en/search?q=&theme=resistance");
+    const first = await t.getHtml("/en/search?q=&theme=xs-resistance");
     expect(visibleText(first.html)).toMatch(/\d+ results ?, page 1 of 2/);
     const next = linkWithRel(first.html, "next");
-    expect(next).toBe("/en/search?theme=resistance&page=2");
+    expect(next).toBe("/en/search?theme=xs-resistance&page=2");
     expect(linkWithRel(first.html, "prev")).toBeUndefined();
     const second = await t.getHtml(next!);
     expect(second.status).toBe(200);
     expect(second.html).toContain('<ol class="result-list" start="21">');
     expect(resultLinks(second.html).length).toBeGreaterThan(0);
     expect(resultLinks(second.html).filter((l) => resultLinks(first.html).includes(l))).toEqual([]);
-    expect(linkWithRel(second.html, "prev")).toBe("/en/search?theme=resistance");
+    expect(linkWithRel(second.html, "prev")).toBe("/en/search?theme=xs-resistance");
     expect(linkWithRel(second.html, "next")).toBeUndefined();
-    const beyond = await t.app.request("/en/search?theme=resistance&page=7");
-    expect([beyond.status, beyond.headers.get("location")]).toEqual([302, "/en/search?theme=resistance&page=2"]);
+    expect(resultLinks(second.html)).toHaveLength(5);
+    const beyond = await t.app.request("/en/search?theme=xs-resistance&page=7");
+    expect([beyond.status, beyond.headers.get("location")]).toEqual([302, "/en/search?theme=xs-resistance&page=2"]);
   });
 
   it("numbers pages around the current one, with gaps", () => {
@@ -135,7 +162,7 @@ describe("the search page", () => {
   });
 
   it("offers the header's search form and the suggestion script on every page", async () => {
-    const { html } = await t.getHtml("/fr/places/musee-liberation-paris");
+    const { html } = await t.getHtml("/fr/places/xs-museum");
     expect(html).toMatch(/<form class="header-search" role="search" method="get" action="\/fr\/search" aria-label="Rechercher sur le site" data-suggest=""/);
     expect(html).toContain('<label for="site-search-q" class="visually-hidden">Rechercher sur le site</label>');
     expect(html).toContain('<script src="/assets/search-suggest.js" defer=""></script>');

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT, runs } from "../../../test/property.ts";
 import { MAX_WORDS, typedWords } from "./search-words.ts";
 
 describe("typedWords", () => {
@@ -24,6 +25,6 @@ describe("typedWords", () => {
       const { words } = typedWords(q);
       expect(words.length).toBeLessThanOrEqual(MAX_WORDS);
       for (const w of words) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
-    }), { numRuns: 300 });
-  });
+    }), runs(300));
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { aPlace, aTheme, storeRecords } from "../../../test/factories.ts";
 import { expectOurLinksAnswer, jsonLdBlocks, typesOf, visibleText } from "../../../test/page-html.ts";
-import { seedIfEmpty } from "../dataset/dataset.service.ts";
+import { storeThemedRecords, THEMED } from "../../../test/themed-records.ts";
 
 let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp(() => new Date("2026-11-24T14:00:00Z"));
-  await seedIfEmpty(t.handle);
+  await storeThemedRecords(t.handle.db);
   await storeRecords(t.handle.db, {
     themes: [
       aTheme({ slug: "untranslated", name: { en: "Only in English" }, description: { en: "No French text yet." } }),
@@ -32,15 +32,15 @@ describe("theme page /{lang}/themes/:slug", () => {
     expect(status).toBe(200);
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain("<h1>Résistance</h1>");
-    expect(visibleText(html)).toContain("La Résistance intérieure, les maquis et les résistants");
+    expect(visibleText(html)).toContain(THEMED.resistance.description.fr);
     const api = (await t.getJson("/api/themes/resistance?lang=fr")).body;
     for (const [kind, path] of [["places", "places"], ["exhibitions", "exhibitions"], ["rooms", "rooms"], ["objects", "objects"], ["events", "events"]]) {
       const expected = api[kind!].map((r: { slug: string }) => r.slug);
       expect([kind, expected.length > 0]).toEqual([kind, true]);
       expect([kind, linked(html, "fr", path!)]).toEqual([kind, expected]);
     }
-    expect(linked(html, "fr", "places")).toContain("musee-liberation-paris");
-    expect(linked(html, "fr", "rooms")).toContain("reconquest-and-liberation");
+    expect(linked(html, "fr", "places")).toEqual(["xt-memorial", "xt-museum"]);
+    expect(linked(html, "fr", "rooms")).toEqual(["xt-room"]);
   });
 
   it("is a CollectionPage in JSON-LD, with the tagged records as parts", async () => {
@@ -49,8 +49,8 @@ describe("theme page /{lang}/themes/:slug", () => {
     expect(typesOf(page)).toEqual(["CollectionPage"]);
     expect(page.name).toBe("Resistance");
     const parts = page.hasPart.map((p: any) => [p["@type"], p.url]);
-    expect(parts).toContainEqual(["Museum", "https://remembrance.test/en/places/musee-liberation-paris"]);
-    expect(parts).toContainEqual(["ExhibitionEvent", "https://remembrance.test/en/exhibitions/musee-liberation-paris-permanent"]);
+    expect(parts).toContainEqual(["Museum", "https://remembrance.test/en/places/xt-museum"]);
+    expect(parts).toContainEqual(["ExhibitionEvent", "https://remembrance.test/en/exhibitions/xt-permanent"]);
     expect(parts.some(([type]: string[]) => type === "Event")).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PROPERTY_TIMEOUT } from "../../../../test/property.ts";
 import { expectRoundTrip, formHtml as html } from "../../../../test/form-round-trip.ts";
 import { applyFormAction, parseForm, readFormAction } from "./form-parse.ts";
 import type { FormDescription } from "./form-types.ts";
@@ -131,4 +132,4 @@ describe("renderForm", () => {
 
 it("parseForm(render(values)) gives the values back", async () => {
   await expectRoundTrip(description, 150);
-});
+}, PROPERTY_TIMEOUT);
