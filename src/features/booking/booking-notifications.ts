@@ -52,12 +52,9 @@ export function ticketFactsOf(row: BookingRow, offer: OfferRow, secret: string, 
   };
 }
 
-/**
- * The .ics a visitor downloads. Its DTSTAMP says when this file was made, a technical time like a
- * log line's, not one a rule decides: the process's clock.
- */
-export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) =>
-  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), new Date());
+/** The .ics a visitor downloads; its DTSTAMP says when this file was made (`now`, the caller's clock). */
+export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string, siteUrl: string, now: Date) =>
+  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), now);
 
 /** The confirmation (and its .ics) is made when the booking is: it carries the booking's own time. */
 export async function notifyBookingConfirmed(tx: Transaction, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
 import { placeKind } from "../../db/schema/places.ts";
 import { SEARCH_KINDS } from "../../db/schema/search.ts";
 import { listQuery } from "../../web/validation.ts";
@@ -36,7 +36,9 @@ export const searchFilters = {
   city: z.string().max(100, "must be at most 100 characters").optional(),
   free: flag.optional(),
   age: z.coerce.number({ error: "must be an age in years, 0 to 120" }).int("must be an age in years, 0 to 120")
-    .min(0, "must be an age in years, 0 to 120").max(120, "must be an age in years, 0 to 120").optional(),
+    .min(0, "must be an age in years, 0 to 120").max(120, "must be an age in years, 0 to 120").optional()
+    // Optional and coerced, the generator would document it as nullable: a query parameter never is.
+    .openapi({ type: "integer", minimum: 0, maximum: 120 }),
   openOn: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
   bookable: flag.optional(),
 };
