@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)("editing (JavaScript off)", () => {
     const closes = page.getByLabel("Ferme le");
     const besideClosing = await errorBeside(closes);
     expect(besideClosing).toBe("La date de fermeture ne doit pas précéder la date d'ouverture.");
-    expect(await links.allInnerTexts()).toEqual([`Ferme le : ${besideClosing}`]);
+    expect(await links.allInnerTexts()).toEqual([`Ferme le\u00a0: ${besideClosing}`]);
     await links.first().click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await closes.getAttribute("id"));
 

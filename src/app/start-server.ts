@@ -35,6 +35,8 @@ export interface RunningServer {
 
 /** `seams` replace parts of the app; only the test proving the slot lock matters passes any (test/unlocked-booking-server.ts). */
 export async function startServer(config: Config, logger: Logger, seams: Pick<AppDeps, "booking"> = {}): Promise<RunningServer> {
+  // The one clock of the process: every business time (opening status, slots, bookings, audit) reads it.
+  const now = () => new Date();
   const handle = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(handle, logger);
@@ -43,7 +45,7 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     throw error;
   }
   const app = createApp({
-    db: handle.db, ping: handle.ping, logger, now: () => new Date(), publicUrl: config.publicUrl,
+    db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl,
     contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, ...seams,
   });
   let server: Server;
@@ -61,7 +63,7 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     throw error;
   }
   const drainer = trackConnections(server);
-  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now: () => new Date() });
+  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now });
   const { port } = server.address() as AddressInfo;
   const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
   const url = `http://${shownHost}:${port}`;

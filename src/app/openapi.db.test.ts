@@ -5,13 +5,13 @@
  * holds every shipped record, in both languages, to the document.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { storeOffer } from "../../../test/booking-offers.ts";
-import { FULL, storeFullRecords } from "../../../test/full-records.ts";
-import { documentedMembers, presentMembers, replyChecker, type ReplyCheck } from "../../../test/openapi-checks.ts";
-import { seedIfEmpty } from "../../features/dataset/dataset.service.ts";
-import { openApiDocument } from "../../app/api.ts";
-import type { OpenApiDocument } from "../../../test/openapi-types.ts";
+import { createTestApp, type TestApp } from "../../test/app.ts";
+import { storeOffer } from "../../test/booking-offers.ts";
+import { FULL, storeFullRecords } from "../../test/full-records.ts";
+import { documentedMembers, presentMembers, replyChecker, type ReplyCheck } from "../../test/openapi-checks.ts";
+import { seedIfEmpty } from "../features/dataset/dataset.service.ts";
+import { openApiDocument } from "./api.ts";
+import type { OpenApiDocument } from "../../test/openapi-types.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's times from 10:00 are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");

@@ -1,13 +1,13 @@
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import packageJson from "../../../package.json" with { type: "json" };
-import { replyChecker } from "../../../test/openapi-checks.ts";
-import { bookingRequest } from "../../features/booking/booking.schemas.ts";
-import { silentLogger } from "../../lib/logger.ts";
-import { createApp } from "../../app/create-app.ts";
-import { PageCache } from "../page-cache.ts";
-import { OPENAPI_PATH, openApiDocument } from "../../app/api.ts";
-import type { OpenApiDocument, Parameter } from "../../../test/openapi-types.ts";
+import packageJson from "../../package.json" with { type: "json" };
+import { replyChecker } from "../../test/openapi-checks.ts";
+import { bookingRequest } from "../features/booking/booking.schemas.ts";
+import { silentLogger } from "../lib/logger.ts";
+import { createApp } from "./create-app.ts";
+import { PageCache } from "../web/page-cache.ts";
+import { OPENAPI_PATH, openApiDocument } from "./api.ts";
+import type { OpenApiDocument, Parameter } from "../../test/openapi-types.ts";
 
 // The app is only routed here, never asked for data: no database behind it.
 const appWithoutDatabase = () => createApp({
