@@ -2,6 +2,7 @@
 import { renderSVG } from "uqr";
 import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 import { formatInstant } from "../../web/i18n/format.ts";
 import { displayCode } from "../booking/booking-code.ts";
 import type { BookingRow, OfferRow, SlotView } from "../booking/booking.service.ts";
@@ -180,7 +181,7 @@ export function BookingPage(p: BookingPageProps) {
           booking={{ code: b.code, status: b.status as BookingStatus, isToday: p.isToday, started: p.started }} />
       </div>
       <ul class="nav-list">
-        <li><a class="button secondary" href={deskUrl(locale, p.placeSlug, `/bookings/${b.code}/ticket`)}>{w.printTicket}</a></li>
+        <li><a class="button secondary" href={adminPaths.deskBookingTicket(locale, p.placeSlug, b.code)}>{w.printTicket}</a></li>
         <li><a href={deskUrl(locale, p.placeSlug, `?date=${row.slot.localDate}`)}>{w.backToDay}</a></li>
         <li><a href={deskUrl(locale, p.placeSlug, "/book")}>{w.bookAtDesk}</a></li>
       </ul>
@@ -198,7 +199,7 @@ export function CancelPage(p: { locale: Locale; placeSlug: string; booking: Book
       {p.refusal ? <div class="error-summary" role="alert"><p>{p.refusal}</p></div> : null}
       <BookingFacts locale={locale} booking={p.booking} offer={p.offer} />
       <p>{w.cancelText}</p>
-      <form method="post" action={deskUrl(locale, p.placeSlug, `/bookings/${p.booking.booking.code}/cancel`)} class="actions">
+      <form method="post" action={adminPaths.deskBookingCancel(locale, p.placeSlug, p.booking.booking.code)} class="actions">
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="back" value={p.back} />
         <button type="submit" class="danger">{w.confirmCancel}</button>

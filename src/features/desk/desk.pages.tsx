@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 import { displayCode } from "../booking/booking-code.ts";
 import { localToday, type CheckInOutcome } from "../booking/booking.service.ts";
 import { localTimeText } from "../booking/visit-words.ts";
@@ -39,7 +40,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
   };
 
   const checkInResult = (outcome: CheckInOutcome, placeSlug: string, code: string): CheckInResult => {
-    const link = (c: string) => ({ href: deskUrl(locale, placeSlug, `/bookings/${c}`), text: w.bookingTitle(displayCode(c)) });
+    const link = (c: string) => ({ href: adminPaths.deskBooking(locale, placeSlug, c), text: w.bookingTitle(displayCode(c)) });
     switch (outcome.kind) {
       case "admitted": {
         const { booking: row, offer } = outcome;
@@ -84,7 +85,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const date = deskDate(asked, today);
       const offers = await offersOfPlaces(db, [place.id]);
       const day = await deskDay(db, offers, date ?? today, now);
-      const path = `/desk/${place.slug}${asked && date ? `?date=${date}` : ""}`;
+      const path = adminPagePaths.desk(place.slug, asked && date ? date : undefined);
       return renderDesk(c, locale, who, {
         path, title: w.dayTitle(textIn(place.name, locale, place.slug)), status: date ? 200 : 400, flash: flashOf(c, locale),
         body: <DayPage locale={locale} place={place} day={day} today={today} csrfToken={who.session.csrfToken} back={adminUrl(locale, path)}
@@ -107,7 +108,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
           isToday: r.slot.localDate === localToday(offer.timeZone, now), started: r.slot.startsAt.getTime() <= now.getTime(), offer,
         }];
       });
-      const path = `/desk/${who.place.slug}/find${query ? `?q=${encodeURIComponent(query)}` : ""}`;
+      const path = adminPagePaths.deskFind(who.place.slug, query);
       return renderDesk(c, locale, who, {
         path, title: w.findTitle, flash: flashOf(c, locale),
         body: <FindPage locale={locale} place={who.place} query={query} found={found} limit={FIND_LIMIT} csrfToken={who.session.csrfToken}
@@ -117,7 +118,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
     .get("/desk/:place/check-in", async (c) => {
       const who = await deskGate(c, deps, locale);
       return renderDesk(c, locale, who, {
-        path: `/desk/${who.place.slug}/check-in`, title: w.checkInTitle,
+        path: adminPagePaths.deskCheckIn(who.place.slug), title: w.checkInTitle,
         body: <CheckInPage locale={locale} placeSlug={who.place.slug} placeName={textIn(who.place.name, locale, who.place.slug)} csrfToken={who.session.csrfToken} />,
       });
     })
@@ -127,7 +128,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale, code);
       const { place } = who;
       const page = (result: CheckInResult, status: 200 | 400 | 404 | 409) => renderDesk(c, locale, who, {
-        path: `/desk/${place.slug}/check-in`, title: w.checkInTitle, status,
+        path: adminPagePaths.deskCheckIn(place.slug), title: w.checkInTitle, status,
         body: <CheckInPage locale={locale} placeSlug={place.slug} placeName={textIn(place.name, locale, place.slug)} csrfToken={who.session.csrfToken} result={result} />,
       });
       if (!code) return page({ kind: "invalid", title: w.resultUnknown, text: w.problems.code_invalid }, 400);

@@ -59,7 +59,7 @@ export function BookingActions(p: { locale: Locale; placeSlug: string; booking: 
   const w = deskText(p.locale);
   const { code, status } = p.booking;
   const shown = displayCode(code);
-  const base = deskUrl(p.locale, p.placeSlug, `/bookings/${code}`);
+  const base = adminPaths.deskBooking(p.locale, p.placeSlug, code);
   const canCheckIn = status === "confirmed" && p.booking.isToday;
   const canNoShow = status === "confirmed" && p.booking.started;
   const canCancel = status === "confirmed" || status === "no_show";
@@ -163,7 +163,7 @@ function DayBookings(p: { locale: Locale; placeSlug: string; offer: OfferRow; of
           {rows.map(({ slot, b }) => (
             <tr>
               <td>{localTimeText(slot.start, p.offer.timeZone)}</td>
-              <th scope="row"><a class="desk-code-link" href={deskUrl(p.locale, p.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+              <th scope="row"><a class="desk-code-link" href={adminPaths.deskBooking(p.locale, p.placeSlug, b.code)}>{displayCode(b.code)}</a></th>
               <td>{b.name}</td>
               <td>{b.partySize}</td>
               <td><StatusBadge status={b.status} locale={p.locale} /></td>
@@ -293,7 +293,7 @@ export function FindPage(p: { locale: Locale; place: DeskPlace; query: string; f
                     <td><a href={deskUrl(locale, b.offer.placeSlug, `?date=${b.localDate}`)}>{shortDate(locale, b.localDate)}</a></td>
                     <td>{localTimeText(b.start, b.offer.timeZone)}</td>
                     <td><LocalText text={b.offer.title} locale={locale} fallback={b.offer.slug} /></td>
-                    <th scope="row"><a class="desk-code-link" href={deskUrl(locale, b.offer.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+                    <th scope="row"><a class="desk-code-link" href={adminPaths.deskBooking(locale, b.offer.placeSlug, b.code)}>{displayCode(b.code)}</a></th>
                     <td>{b.name}</td>
                     <td>{b.email ?? ""}</td>
                     <td>{b.partySize}</td>
