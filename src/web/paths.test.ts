@@ -62,5 +62,8 @@ describe("paths", () => {
     expect(adminPaths.account("en", 7)).toBe("/admin/en" + adminPagePaths.account(7));
     expect(adminPaths.deskBookingCancel("fr", "musee", "AB12CD34")).toBe("/admin/fr" + adminPagePaths.deskBookingCancel("musee", "AB12CD34"));
     expect(adminPaths.desk("fr", "musee", "/book")).toBe("/admin/fr" + adminPagePaths.deskBook("musee"));
+    expect(adminPagePaths.deskBook("musee", { slot: 4, date: "2026-05-08" })).toBe("/desk/musee/book?slot=4&date=2026-05-08");
+    expect(adminPaths.deskDay("en", "musee", "2026-05-08")).toBe("/admin/en" + adminPagePaths.desk("musee", "2026-05-08"));
+    expect(adminPaths.deskBookingNoShow("en", "musee", "AB12CD34")).toBe("/admin/en/desk/musee/bookings/AB12CD34/no-show");
   });
 });

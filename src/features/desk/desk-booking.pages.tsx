@@ -22,7 +22,6 @@ import { bookableSlots } from "./desk-day.service.ts";
 import { deskDate, deskReturn, readDeskBooking, withDone, type DeskBookingField, type DeskBookingValues } from "./desk.form.ts";
 import { deskText, type ActionRefusal } from "./desk.page-text.ts";
 import { findBookingAtPlace, isSlotOfPlace, offersOfPlaces } from "../booking/booking-staff.service.ts";
-import { deskUrl } from "./desk.views.tsx";
 
 const FORM_KEY = /^[A-Za-z0-9_-]{20,64}$/;
 
@@ -56,7 +55,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
     return found;
   };
   const bookingUrl = (who: DeskRequest, code: string) => adminPaths.deskBooking(locale, who.place.slug, code);
-  const backOf = (who: DeskRequest, asked: string | undefined, code: string) => deskReturn(asked, deskUrl(locale, who.place.slug), bookingUrl(who, code));
+  const backOf = (who: DeskRequest, asked: string | undefined, code: string) => deskReturn(asked, adminPaths.desk(locale, who.place.slug), bookingUrl(who, code));
 
   const bookingPage = async (c: C, who: DeskRequest, code: string, o: { refusal?: string; status?: 200 | 404 | 409 } = {}) => {
     const { booking, offer } = await bookingOf(who, code);

@@ -11,7 +11,7 @@ import { ErrorSummary, InputField, type FormErrors } from "../staff/staff-form.v
 import type { BookableGroup } from "./desk-day.service.ts";
 import type { DeskBookingValues } from "./desk.form.ts";
 import { deskText, type BookingSource, type BookingStatus } from "./desk.page-text.ts";
-import { BookingActions, dayText, deskUrl, LocalText, shortDate, StatusBadge, textIn } from "./desk.views.tsx";
+import { BookingActions, dayText, LocalText, shortDate, StatusBadge, textIn } from "./desk.views.tsx";
 
 /** Input ids of the booking form, by field name (the error summary links to them). */
 export const BOOK_FIELD_IDS = { slotId: "book-slot", partySize: "book-party", name: "book-name", email: "book-email", lang: "book-lang" } as const;
@@ -50,11 +50,11 @@ export function BookFormPage(p: BookFormProps) {
   return (
     <>
       <h1>{w.bookTitle}</h1>
-      <p><a href={deskUrl(locale, p.placeSlug)}>{w.backToDay}</a></p>
+      <p><a href={adminPaths.desk(locale, p.placeSlug)}>{w.backToDay}</a></p>
       <ErrorSummary locale={locale} errors={p.errors} />
       {p.soldOut ? <SoldOutChoices locale={locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} soldOut={p.soldOut} /> : null}
       <p>{w.bookIntro}</p>
-      <form method="post" action={deskUrl(locale, p.placeSlug, "/book")} id="book-form" novalidate>
+      <form method="post" action={adminPaths.deskBook(locale, p.placeSlug)} id="book-form" novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="_key" value={p.formKey} />
         <div class={slotError ? "field has-error" : "field"}>
@@ -104,7 +104,7 @@ function SoldOutChoices(p: { locale: Locale; placeSlug: string; csrfToken: strin
         <ul class="plain-list">
           {soldOut.next.map((s, i) => (
             <li>
-              <form method="post" action={deskUrl(p.locale, p.placeSlug, "/book")} class="inline-form">
+              <form method="post" action={adminPaths.deskBook(p.locale, p.placeSlug)} class="inline-form">
                 <CsrfField token={p.csrfToken} />
                 <input type="hidden" name="_key" value={soldOut.keys[i] ?? ""} />
                 <input type="hidden" name="slotId" value={String(s.id)} />
@@ -182,8 +182,8 @@ export function BookingPage(p: BookingPageProps) {
       </div>
       <ul class="nav-list">
         <li><a class="button secondary" href={adminPaths.deskBookingTicket(locale, p.placeSlug, b.code)}>{w.printTicket}</a></li>
-        <li><a href={deskUrl(locale, p.placeSlug, `?date=${row.slot.localDate}`)}>{w.backToDay}</a></li>
-        <li><a href={deskUrl(locale, p.placeSlug, "/book")}>{w.bookAtDesk}</a></li>
+        <li><a href={adminPaths.deskDay(locale, p.placeSlug, row.slot.localDate)}>{w.backToDay}</a></li>
+        <li><a href={adminPaths.deskBook(locale, p.placeSlug)}>{w.bookAtDesk}</a></li>
       </ul>
     </>
   );

@@ -24,7 +24,7 @@ import { codeFromInput, deskDate } from "./desk.form.ts";
 import { deskText } from "./desk.page-text.ts";
 import { findDeskPlacesByIds, findPlacesWithOffers } from "./desk.repository.ts";
 import { offersOfPlaces, searchBookingsAt } from "../booking/booking-staff.service.ts";
-import { DayPage, dayText, DeskIndexPage, deskUrl, FindPage, textIn, type FoundBooking } from "./desk.views.tsx";
+import { DayPage, dayText, DeskIndexPage, FindPage, textIn, type FoundBooking } from "./desk.views.tsx";
 
 /** The most bookings one search shows. */
 export const FIND_LIMIT = 50;
@@ -73,7 +73,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       // Nobody's desk: refused (and audited) like any other page the account may not use.
       if (where !== "all" && where.length === 0) await authorize(c, deps, locale, "bookings.manage", { placeId: null }, { entityKind: "booking" });
       const places = where === "all" ? await findPlacesWithOffers(db) : await findDeskPlacesByIds(db, where);
-      if (places.length === 1) return c.redirect(deskUrl(locale, places[0]!.slug), 303);
+      if (places.length === 1) return c.redirect(adminPaths.desk(locale, places[0]!.slug), 303);
       return renderDesk(c, locale, { actor, session }, { path: "/desk", title: w.title, body: <DeskIndexPage locale={locale} places={places} /> });
     })
     .get("/desk/:place", async (c) => {

@@ -30,11 +30,15 @@ export const adminPagePaths = {
   accountAction: (id: number | string, action: AccountAction) => `/accounts/${seg(id)}/${action}`,
   /** A place's front desk (its day), optionally on a given day. */
   desk: (placeSlug: string, date?: string) => `/desk/${seg(placeSlug)}${date === undefined ? "" : `?date=${seg(date)}`}`,
-  deskBook: (placeSlug: string) => `/desk/${seg(placeSlug)}/book`,
+  /** The desk's booking form, optionally with a slot of a day chosen. */
+  deskBook: (placeSlug: string, choice?: { slot: number | string; date: string }) =>
+    `/desk/${seg(placeSlug)}/book${choice === undefined ? "" : `?slot=${seg(choice.slot)}&date=${seg(choice.date)}`}`,
   /** The desk's search for bookings, optionally with its words. */
   deskFind: (placeSlug: string, query?: string) => `/desk/${seg(placeSlug)}/find${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   deskCheckIn: (placeSlug: string) => `/desk/${seg(placeSlug)}/check-in`,
   deskBooking: (placeSlug: string, code: string) => `/desk/${seg(placeSlug)}/bookings/${seg(code)}`,
+  deskBookingCheckIn: (placeSlug: string, code: string) => `/desk/${seg(placeSlug)}/bookings/${seg(code)}/check-in`,
+  deskBookingNoShow: (placeSlug: string, code: string) => `/desk/${seg(placeSlug)}/bookings/${seg(code)}/no-show`,
   deskBookingCancel: (placeSlug: string, code: string) => `/desk/${seg(placeSlug)}/bookings/${seg(code)}/cancel`,
   deskBookingTicket: (placeSlug: string, code: string) => `/desk/${seg(placeSlug)}/bookings/${seg(code)}/ticket`,
 };
@@ -49,7 +53,14 @@ export const adminPaths = {
   accountAction: (locale: Locale, id: number | string, action: AccountAction) => adminUrl(locale, adminPagePaths.accountAction(id, action)),
   /** A place's front desk; `rest` is a page below it, already an address ("/book", "?date=…"). */
   desk: (locale: Locale, placeSlug: string, rest = "") => adminUrl(locale, `${adminPagePaths.desk(placeSlug)}${rest}`),
+  /** A place's front desk on a day. */
+  deskDay: (locale: Locale, placeSlug: string, date: string) => adminUrl(locale, adminPagePaths.desk(placeSlug, date)),
+  deskBook: (locale: Locale, placeSlug: string, choice?: { slot: number | string; date: string }) => adminUrl(locale, adminPagePaths.deskBook(placeSlug, choice)),
+  deskFind: (locale: Locale, placeSlug: string, query?: string) => adminUrl(locale, adminPagePaths.deskFind(placeSlug, query)),
+  deskCheckIn: (locale: Locale, placeSlug: string) => adminUrl(locale, adminPagePaths.deskCheckIn(placeSlug)),
   deskBooking: (locale: Locale, placeSlug: string, code: string) => adminUrl(locale, adminPagePaths.deskBooking(placeSlug, code)),
+  deskBookingCheckIn: (locale: Locale, placeSlug: string, code: string) => adminUrl(locale, adminPagePaths.deskBookingCheckIn(placeSlug, code)),
+  deskBookingNoShow: (locale: Locale, placeSlug: string, code: string) => adminUrl(locale, adminPagePaths.deskBookingNoShow(placeSlug, code)),
   deskBookingCancel: (locale: Locale, placeSlug: string, code: string) => adminUrl(locale, adminPagePaths.deskBookingCancel(placeSlug, code)),
   deskBookingTicket: (locale: Locale, placeSlug: string, code: string) => adminUrl(locale, adminPagePaths.deskBookingTicket(placeSlug, code)),
 };
