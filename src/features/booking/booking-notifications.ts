@@ -6,6 +6,7 @@ import type { Transaction } from "../../db/database.ts";
 import type { bookings } from "../../db/schema/bookings.ts";
 import type { Locale } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
+import { apiPaths, paths } from "../../web/paths.ts";
 import { queueMessage } from "../outbox/outbox.service.ts";
 import { displayCode } from "./booking-code.ts";
 import { bookingIcs } from "./booking-calendar.ts";
@@ -18,11 +19,11 @@ type Booking = typeof bookings.$inferSelect;
 
 /** Where a visitor sees their ticket (and cancels), and downloads the .ics: both need the secret. */
 export function bookingLinks(booking: Pick<Booking, "code" | "lang">, secret: string, siteUrl: string) {
-  const query = `secret=${encodeURIComponent(secret)}`;
+  const lang = booking.lang as Locale;
   return {
-    ticket: `${siteUrl}/${booking.lang}/bookings/${booking.code}?${query}`,
-    cancel: `${siteUrl}/${booking.lang}/bookings/${booking.code}/cancel?${query}`,
-    calendar: `${siteUrl}/api/bookings/${booking.code}/calendar.ics?${query}`,
+    ticket: `${siteUrl}${paths.booking(lang, booking.code, secret)}`,
+    cancel: `${siteUrl}${paths.bookingCancel(lang, booking.code, secret)}`,
+    calendar: `${siteUrl}${apiPaths.bookingCalendar(booking.code, secret)}`,
   };
 }
 

@@ -62,7 +62,7 @@ export function offerPath(locale: Locale, visit: Pick<VisitSummary, "placeSlug" 
 }
 
 /** The booking form of a slot, for a party. */
-export const bookingFormPath = (locale: Locale, slot: Pick<SlotView, "id">, party: number) => `${paths.bookingForm(locale)}?slot=${slot.id}&party=${party}`;
+export const bookingFormPath = (locale: Locale, slot: Pick<SlotView, "id">, party: number) => paths.bookingForm(locale, { slot: slot.id, party });
 
 /** A slot on a calendar line: its places left, and whether the whole party fits. */
 export interface TimeLine {

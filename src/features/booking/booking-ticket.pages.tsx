@@ -16,7 +16,7 @@ import { bookingText } from "./booking.page-text.ts";
 import { bookingPage } from "./booking-layout.tsx";
 import { cancelBooking, findOwnBooking, isPublicOffer, type BookingRow, type OfferRow } from "./booking.service.ts";
 import { CancelPage, TicketPage, type CancelState } from "./booking-ticket.views.tsx";
-import { paths } from "../../web/paths.ts";
+import { pagePaths, paths } from "../../web/paths.ts";
 
 type OwnBooking = { row: BookingRow; offer: OfferRow; code: string; secret: string };
 
@@ -40,13 +40,12 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
   }
 
   const isPrivate = (c: Context<AppEnv>) => c.header("Referrer-Policy", "no-referrer");
-  const secretQuery = (secret: string) => `?secret=${encodeURIComponent(secret)}`;
 
   async function cancelPage(c: Context<AppEnv>, own: OwnBooking, state: CancelState, status: 200 | 409 = 200) {
     const { facts, links, offerUrl } = ticketOf(own);
     const title = state === "ask" ? w.cancelTitle : state === "cancelled" ? w.cancelledTitle : w.tooLateTitle;
     isPrivate(c);
-    return bookingPage(c, deps, locale, { path: `/bookings/${own.code}/cancel${secretQuery(own.secret)}`, title, noindex: true },
+    return bookingPage(c, deps, locale, { path: pagePaths.bookingCancel(own.code, own.secret), title, noindex: true },
       <CancelPage data={{
         state, facts, code: own.code, secret: own.secret, ticketUrl: links.ticket, offerUrl,
         csrfToken: state === "ask" ? formCsrfToken(c, deps) : undefined,
@@ -65,7 +64,7 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
       const own = await ownBooking(c.req.param("code"), c.req.query("secret"));
       const { facts, links, offerUrl } = ticketOf(own);
       isPrivate(c);
-      return bookingPage(c, deps, locale, { path: `/bookings/${own.code}${secretQuery(own.secret)}`, title: w.ticketTitle, noindex: true },
+      return bookingPage(c, deps, locale, { path: pagePaths.booking(own.code, own.secret), title: w.ticketTitle, noindex: true },
         <TicketPage data={{
           facts, code: own.code, status: own.row.booking.status, calendarUrl: links.calendar, offerUrl,
           cancelUrl: stateOf(own) === "ask" ? links.cancel : undefined,
@@ -78,7 +77,7 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
     .post("/bookings/:code/cancel", async (c) => {
       const secret = (await c.req.parseBody()).secret;
       const own = await ownBooking(c.req.param("code"), typeof secret === "string" ? secret : undefined);
-      const afterwards = `${paths.bookingCancel(locale, own.code)}${secretQuery(own.secret)}`;
+      const afterwards = paths.bookingCancel(locale, own.code, own.secret);
       const state = stateOf(own);
       if (state === "cancelled") return c.redirect(afterwards, 303);
       if (state === "too_late") return cancelPage(c, own, "too_late", 409);

@@ -11,6 +11,7 @@ import { notFound } from "../../lib/errors.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { formCookieCsrf, formCsrfToken } from "../../web/form-csrf.ts";
+import { pagePaths } from "../../web/paths.ts";
 import { siteUrlOf } from "../../web/site.tsx";
 import { bookingPage } from "./booking-layout.tsx";
 import { bookingFormData, formErrorsOf, slotOfForm, type BookableSlot } from "./booking-form.service.ts";
@@ -48,7 +49,7 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
     bookingPage(c, deps, locale, { path: "/", title: w.formExpiredTitle, noindex: true }, <FormExpiredPage locale={locale} />, status);
   const limit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => expired(c, 413) });
   const csrf = formCookieCsrf(deps, (c) => expired(c, 403));
-  const formPath = (slotId: number, party: number) => `/bookings/new?slot=${slotId}&party=${party}`;
+  const formPath = (slotId: number, party: number) => pagePaths.bookingForm({ slot: slotId, party });
 
   const refused = (c: Context<AppEnv>, visit: VisitSummary, slotId: number, title: string, message: string, status: 403 | 409) =>
     bookingPage(c, deps, locale, { path: formPath(slotId, visit.partyMin), title, noindex: true },

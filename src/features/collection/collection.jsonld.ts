@@ -1,6 +1,7 @@
 /** schema.org description of a collection object: its kind of work, credit, and the institution holding it. */
 import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import type { presentObject } from "./collection.presenter.ts";
 
 type CollectionObject = ReturnType<typeof presentObject>;
@@ -12,7 +13,7 @@ const SCHEMA_TYPE: Record<string, string> = {
 };
 
 export function objectJsonLd(o: CollectionObject, url: string, siteUrl: string, locale: Locale): object {
-  const holder = { "@type": "Organization", name: o.holder.name, url: pageUrl(siteUrl, locale, `/places/${o.holder.slug}`) };
+  const holder = { "@type": "Organization", name: o.holder.name, url: pageUrl(siteUrl, locale, pagePaths.place(o.holder.slug)) };
   const date = o.date;
   return {
     "@context": "https://schema.org",
@@ -31,9 +32,9 @@ export function objectJsonLd(o: CollectionObject, url: string, siteUrl: string, 
     // As precise as known: a day is dateCreated, anything vaguer an interval of first and last possible day.
     ...(date?.precision === "day" && date.start ? { dateCreated: date.start }
       : date?.start || date?.end ? { temporalCoverage: `${date.start ?? ".."}/${date.end ?? ".."}` } : {}),
-    ...(o.partOf ? { isPartOf: { "@type": "Collection", name: o.partOf.title, url: pageUrl(siteUrl, locale, `/objects/${o.partOf.slug}`) } } : {}),
-    ...(o.parts.length > 0 ? { hasPart: o.parts.map((p) => ({ "@type": SCHEMA_TYPE[p.type] ?? "CreativeWork", name: p.title, url: pageUrl(siteUrl, locale, `/objects/${p.slug}`) })) } : {}),
-    ...(o.people.length > 0 ? { about: o.people.map((p) => ({ "@type": "Person", name: p.name, url: pageUrl(siteUrl, locale, `/people/${p.slug}`) })) } : {}),
+    ...(o.partOf ? { isPartOf: { "@type": "Collection", name: o.partOf.title, url: pageUrl(siteUrl, locale, pagePaths.object(o.partOf.slug)) } } : {}),
+    ...(o.parts.length > 0 ? { hasPart: o.parts.map((p) => ({ "@type": SCHEMA_TYPE[p.type] ?? "CreativeWork", name: p.title, url: pageUrl(siteUrl, locale, pagePaths.object(p.slug)) })) } : {}),
+    ...(o.people.length > 0 ? { about: o.people.map((p) => ({ "@type": "Person", name: p.name, url: pageUrl(siteUrl, locale, pagePaths.person(p.slug)) })) } : {}),
     ...(o.themes.length > 0 ? { keywords: o.themes.map((th) => th.name).join(", ") } : {}),
     ...(o.media.some((m) => m.kind === "image" && m.url) ? { image: o.media.filter((m) => m.kind === "image" && m.url).map((m) => m.url) } : {}),
   };

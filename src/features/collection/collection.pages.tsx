@@ -5,6 +5,7 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import { objectJsonLd } from "./collection.jsonld.ts";
 import { presentObject } from "./collection.presenter.ts";
 import { findObjectBySlug, findObjectDetails } from "./collection.repository.ts";
@@ -22,7 +23,7 @@ export function collectionPages(deps: AppDeps, locale: Locale) {
       const [details, links] = await Promise.all([findObjectDetails(db, row.object.id, locale), findObjectRelated(db, row.object.id)]);
       const object = presentObject(row, details, locale);
       const related = groupRelated(links, locale);
-      const path = `/objects/${slug}`;
+      const path = pagePaths.object(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = object.title ?? slug;

@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { newSecret } from "../../lib/secrets.ts";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import type { FormErrors } from "../staff/staff-form.views.tsx";
@@ -21,7 +22,6 @@ import { bookableSlots } from "./desk-day.service.ts";
 import { deskDate, deskReturn, readDeskBooking, withDone, type DeskBookingField, type DeskBookingValues } from "./desk.form.ts";
 import { deskText, type ActionRefusal } from "./desk.page-text.ts";
 import { findBookingAtPlace, isSlotOfPlace, offersOfPlaces } from "../booking/booking-staff.service.ts";
-import { deskUrl } from "./desk.views.tsx";
 
 const FORM_KEY = /^[A-Za-z0-9_-]{20,64}$/;
 
@@ -40,7 +40,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
     const offers = await offersOfPlaces(db, [who.place.id]);
     const groups = await bookableSlots(db, offers, localToday(who.place.timeZone, now), now, o.alsoDate);
     return renderDesk(c, locale, who, {
-      path: `/desk/${who.place.slug}/book`, title: w.bookTitle, status: o.status,
+      path: adminPagePaths.deskBook(who.place.slug), title: w.bookTitle, status: o.status,
       body: <BookFormPage locale={locale} placeSlug={who.place.slug} csrfToken={who.session.csrfToken} groups={groups} values={o.values}
         errors={o.errors ?? {}} formKey={newSecret()} soldOut={o.soldOut} />,
     });
@@ -54,14 +54,14 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
     if (!found) throw codeNotFound(code);
     return found;
   };
-  const bookingUrl = (who: DeskRequest, code: string) => deskUrl(locale, who.place.slug, `/bookings/${code}`);
-  const backOf = (who: DeskRequest, asked: string | undefined, code: string) => deskReturn(asked, deskUrl(locale, who.place.slug), bookingUrl(who, code));
+  const bookingUrl = (who: DeskRequest, code: string) => adminPaths.deskBooking(locale, who.place.slug, code);
+  const backOf = (who: DeskRequest, asked: string | undefined, code: string) => deskReturn(asked, adminPaths.desk(locale, who.place.slug), bookingUrl(who, code));
 
   const bookingPage = async (c: C, who: DeskRequest, code: string, o: { refusal?: string; status?: 200 | 404 | 409 } = {}) => {
     const { booking, offer } = await bookingOf(who, code);
     const now = deps.now();
     return renderDesk(c, locale, who, {
-      path: `/desk/${who.place.slug}/bookings/${code}`, title: w.bookingTitle(displayCode(code)), status: o.status, flash: o.refusal ? undefined : flashOf(c, locale),
+      path: adminPagePaths.deskBooking(who.place.slug, code), title: w.bookingTitle(displayCode(code)), status: o.status, flash: o.refusal ? undefined : flashOf(c, locale),
       body: <BookingPage locale={locale} placeSlug={who.place.slug} booking={booking} offer={offer} csrfToken={who.session.csrfToken}
         back={bookingUrl(who, code)} isToday={booking.slot.localDate === localToday(offer.timeZone, now)} started={booking.slot.startsAt.getTime() <= now.getTime()}
         justBooked={c.req.query("done") === "booked"} refusal={o.refusal} />,
@@ -129,7 +129,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       const status = booking.booking.status;
       const refusal = status === "cancelled" ? w.refusals.already_cancelled : status === "checked_in" ? w.refusals.too_late : undefined;
       return renderDesk(c, locale, who, {
-        path: `/desk/${who.place.slug}/bookings/${code}/cancel`, title: w.cancelTitle(displayCode(code)),
+        path: adminPagePaths.deskBookingCancel(who.place.slug, code), title: w.cancelTitle(displayCode(code)),
         body: <CancelPage locale={locale} placeSlug={who.place.slug} booking={booking} offer={offer} csrfToken={who.session.csrfToken}
           back={backOf(who, c.req.query("back"), code)} refusal={refusal} />,
       });
@@ -146,7 +146,7 @@ export function deskBookingPages(deps: AppDeps, locale: Locale) {
       if (outcome.kind === "not_found") throw codeNotFound(code);
       const { booking, offer } = await bookingOf(who, code);
       return renderDesk(c, locale, who, {
-        path: `/desk/${who.place.slug}/bookings/${code}/cancel`, title: w.cancelTitle(displayCode(code)), status: 409,
+        path: adminPagePaths.deskBookingCancel(who.place.slug, code), title: w.cancelTitle(displayCode(code)), status: 409,
         body: <CancelPage locale={locale} placeSlug={who.place.slug} booking={booking} offer={offer} csrfToken={who.session.csrfToken}
           back={back} refusal={w.refusals[outcome.kind]} />,
       });

@@ -2,6 +2,7 @@
 import { renderSVG } from "uqr";
 import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 import { formatInstant } from "../../web/i18n/format.ts";
 import { displayCode } from "../booking/booking-code.ts";
 import type { BookingRow, OfferRow, SlotView } from "../booking/booking.service.ts";
@@ -10,7 +11,7 @@ import { ErrorSummary, InputField, type FormErrors } from "../staff/staff-form.v
 import type { BookableGroup } from "./desk-day.service.ts";
 import type { DeskBookingValues } from "./desk.form.ts";
 import { deskText, type BookingSource, type BookingStatus } from "./desk.page-text.ts";
-import { BookingActions, dayText, deskUrl, LocalText, shortDate, StatusBadge, textIn } from "./desk.views.tsx";
+import { BookingActions, dayText, LocalText, shortDate, StatusBadge, textIn } from "./desk.views.tsx";
 
 /** Input ids of the booking form, by field name (the error summary links to them). */
 export const BOOK_FIELD_IDS = { slotId: "book-slot", partySize: "book-party", name: "book-name", email: "book-email", lang: "book-lang" } as const;
@@ -49,11 +50,11 @@ export function BookFormPage(p: BookFormProps) {
   return (
     <>
       <h1>{w.bookTitle}</h1>
-      <p><a href={deskUrl(locale, p.placeSlug)}>{w.backToDay}</a></p>
+      <p><a href={adminPaths.desk(locale, p.placeSlug)}>{w.backToDay}</a></p>
       <ErrorSummary locale={locale} errors={p.errors} />
       {p.soldOut ? <SoldOutChoices locale={locale} placeSlug={p.placeSlug} csrfToken={p.csrfToken} soldOut={p.soldOut} /> : null}
       <p>{w.bookIntro}</p>
-      <form method="post" action={deskUrl(locale, p.placeSlug, "/book")} id="book-form" novalidate>
+      <form method="post" action={adminPaths.deskBook(locale, p.placeSlug)} id="book-form" novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="_key" value={p.formKey} />
         <div class={slotError ? "field has-error" : "field"}>
@@ -103,7 +104,7 @@ function SoldOutChoices(p: { locale: Locale; placeSlug: string; csrfToken: strin
         <ul class="plain-list">
           {soldOut.next.map((s, i) => (
             <li>
-              <form method="post" action={deskUrl(p.locale, p.placeSlug, "/book")} class="inline-form">
+              <form method="post" action={adminPaths.deskBook(p.locale, p.placeSlug)} class="inline-form">
                 <CsrfField token={p.csrfToken} />
                 <input type="hidden" name="_key" value={soldOut.keys[i] ?? ""} />
                 <input type="hidden" name="slotId" value={String(s.id)} />
@@ -180,9 +181,9 @@ export function BookingPage(p: BookingPageProps) {
           booking={{ code: b.code, status: b.status as BookingStatus, isToday: p.isToday, started: p.started }} />
       </div>
       <ul class="nav-list">
-        <li><a class="button secondary" href={deskUrl(locale, p.placeSlug, `/bookings/${b.code}/ticket`)}>{w.printTicket}</a></li>
-        <li><a href={deskUrl(locale, p.placeSlug, `?date=${row.slot.localDate}`)}>{w.backToDay}</a></li>
-        <li><a href={deskUrl(locale, p.placeSlug, "/book")}>{w.bookAtDesk}</a></li>
+        <li><a class="button secondary" href={adminPaths.deskBookingTicket(locale, p.placeSlug, b.code)}>{w.printTicket}</a></li>
+        <li><a href={adminPaths.deskDay(locale, p.placeSlug, row.slot.localDate)}>{w.backToDay}</a></li>
+        <li><a href={adminPaths.deskBook(locale, p.placeSlug)}>{w.bookAtDesk}</a></li>
       </ul>
     </>
   );
@@ -198,7 +199,7 @@ export function CancelPage(p: { locale: Locale; placeSlug: string; booking: Book
       {p.refusal ? <div class="error-summary" role="alert"><p>{p.refusal}</p></div> : null}
       <BookingFacts locale={locale} booking={p.booking} offer={p.offer} />
       <p>{w.cancelText}</p>
-      <form method="post" action={deskUrl(locale, p.placeSlug, `/bookings/${p.booking.booking.code}/cancel`)} class="actions">
+      <form method="post" action={adminPaths.deskBookingCancel(locale, p.placeSlug, p.booking.booking.code)} class="actions">
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="back" value={p.back} />
         <button type="submit" class="danger">{w.confirmCancel}</button>

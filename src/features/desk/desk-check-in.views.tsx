@@ -1,8 +1,8 @@
 /** The check-in page: one field a hand-held scanner types the code into (or staff do), the result of the last code, the field again. */
 import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 import { deskText } from "./desk.page-text.ts";
-import { deskUrl } from "./desk.views.tsx";
 
 /** What the last code gave, already worded. */
 export interface CheckInResult {
@@ -20,7 +20,7 @@ export function CheckInPage(p: { locale: Locale; placeSlug: string; placeName: s
   return (
     <>
       <h1>{w.checkInTitle}</h1>
-      <p>{p.placeName} — <a href={deskUrl(locale, p.placeSlug)}>{w.backToDay}</a></p>
+      <p>{p.placeName} — <a href={adminPaths.desk(locale, p.placeSlug)}>{w.backToDay}</a></p>
       {result && !invalid ? (
         <div class={`desk-result desk-result-${result.kind === "admitted" ? "ok" : "refused"}`} role="status">
           <h2>{result.title}</h2>
@@ -29,7 +29,7 @@ export function CheckInPage(p: { locale: Locale; placeSlug: string; placeName: s
         </div>
       ) : null}
       <p>{w.checkInIntro}</p>
-      <form method="post" action={deskUrl(locale, p.placeSlug, "/check-in")} class="desk-check-in">
+      <form method="post" action={adminPaths.deskCheckIn(locale, p.placeSlug)} class="desk-check-in">
         <CsrfField token={p.csrfToken} />
         <div class={invalid ? "field has-error" : "field"}>
           <label for="check-in-code">{w.codeLabel}</label>

@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { adminUrl } from "../../web/admin/admin-layout.tsx";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 import { displayCode } from "../booking/booking-code.ts";
 import { localToday, type CheckInOutcome } from "../booking/booking.service.ts";
 import { localTimeText } from "../booking/visit-words.ts";
@@ -23,7 +24,7 @@ import { codeFromInput, deskDate } from "./desk.form.ts";
 import { deskText } from "./desk.page-text.ts";
 import { findDeskPlacesByIds, findPlacesWithOffers } from "./desk.repository.ts";
 import { offersOfPlaces, searchBookingsAt } from "../booking/booking-staff.service.ts";
-import { DayPage, dayText, DeskIndexPage, deskUrl, FindPage, textIn, type FoundBooking } from "./desk.views.tsx";
+import { DayPage, dayText, DeskIndexPage, FindPage, textIn, type FoundBooking } from "./desk.views.tsx";
 
 /** The most bookings one search shows. */
 export const FIND_LIMIT = 50;
@@ -39,7 +40,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
   };
 
   const checkInResult = (outcome: CheckInOutcome, placeSlug: string, code: string): CheckInResult => {
-    const link = (c: string) => ({ href: deskUrl(locale, placeSlug, `/bookings/${c}`), text: w.bookingTitle(displayCode(c)) });
+    const link = (c: string) => ({ href: adminPaths.deskBooking(locale, placeSlug, c), text: w.bookingTitle(displayCode(c)) });
     switch (outcome.kind) {
       case "admitted": {
         const { booking: row, offer } = outcome;
@@ -72,7 +73,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       // Nobody's desk: refused (and audited) like any other page the account may not use.
       if (where !== "all" && where.length === 0) await authorize(c, deps, locale, "bookings.manage", { placeId: null }, { entityKind: "booking" });
       const places = where === "all" ? await findPlacesWithOffers(db) : await findDeskPlacesByIds(db, where);
-      if (places.length === 1) return c.redirect(deskUrl(locale, places[0]!.slug), 303);
+      if (places.length === 1) return c.redirect(adminPaths.desk(locale, places[0]!.slug), 303);
       return renderDesk(c, locale, { actor, session }, { path: "/desk", title: w.title, body: <DeskIndexPage locale={locale} places={places} /> });
     })
     .get("/desk/:place", async (c) => {
@@ -84,7 +85,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const date = deskDate(asked, today);
       const offers = await offersOfPlaces(db, [place.id]);
       const day = await deskDay(db, offers, date ?? today, now);
-      const path = `/desk/${place.slug}${asked && date ? `?date=${date}` : ""}`;
+      const path = adminPagePaths.desk(place.slug, asked && date ? date : undefined);
       return renderDesk(c, locale, who, {
         path, title: w.dayTitle(textIn(place.name, locale, place.slug)), status: date ? 200 : 400, flash: flashOf(c, locale),
         body: <DayPage locale={locale} place={place} day={day} today={today} csrfToken={who.session.csrfToken} back={adminUrl(locale, path)}
@@ -107,7 +108,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
           isToday: r.slot.localDate === localToday(offer.timeZone, now), started: r.slot.startsAt.getTime() <= now.getTime(), offer,
         }];
       });
-      const path = `/desk/${who.place.slug}/find${query ? `?q=${encodeURIComponent(query)}` : ""}`;
+      const path = adminPagePaths.deskFind(who.place.slug, query);
       return renderDesk(c, locale, who, {
         path, title: w.findTitle, flash: flashOf(c, locale),
         body: <FindPage locale={locale} place={who.place} query={query} found={found} limit={FIND_LIMIT} csrfToken={who.session.csrfToken}
@@ -117,7 +118,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
     .get("/desk/:place/check-in", async (c) => {
       const who = await deskGate(c, deps, locale);
       return renderDesk(c, locale, who, {
-        path: `/desk/${who.place.slug}/check-in`, title: w.checkInTitle,
+        path: adminPagePaths.deskCheckIn(who.place.slug), title: w.checkInTitle,
         body: <CheckInPage locale={locale} placeSlug={who.place.slug} placeName={textIn(who.place.name, locale, who.place.slug)} csrfToken={who.session.csrfToken} />,
       });
     })
@@ -127,7 +128,7 @@ export function deskPages(deps: AppDeps, locale: Locale) {
       const who = await deskGate(c, deps, locale, code);
       const { place } = who;
       const page = (result: CheckInResult, status: 200 | 400 | 404 | 409) => renderDesk(c, locale, who, {
-        path: `/desk/${place.slug}/check-in`, title: w.checkInTitle, status,
+        path: adminPagePaths.deskCheckIn(place.slug), title: w.checkInTitle, status,
         body: <CheckInPage locale={locale} placeSlug={place.slug} placeName={textIn(place.name, locale, place.slug)} csrfToken={who.session.csrfToken} result={result} />,
       });
       if (!code) return page({ kind: "invalid", title: w.resultUnknown, text: w.problems.code_invalid }, 400);

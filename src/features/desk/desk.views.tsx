@@ -12,8 +12,6 @@ import type { DeskPlace } from "./desk.repository.ts";
 import { adminPaths } from "../../web/admin/admin-paths.ts";
 
 /** `/admin/{lang}/desk/{place}{rest}`. */
-export const deskUrl = (locale: Locale, placeSlug: string, rest = "") => adminPaths.desk(locale, placeSlug, rest);
-
 /** A bilingual text in `locale`, marked with its language when only the other one exists. */
 export function LocalText(props: { text: LocalizedText | null | undefined; locale: Locale; fallback: string }) {
   const own = props.text?.[props.locale];
@@ -59,7 +57,6 @@ export function BookingActions(p: { locale: Locale; placeSlug: string; booking: 
   const w = deskText(p.locale);
   const { code, status } = p.booking;
   const shown = displayCode(code);
-  const base = deskUrl(p.locale, p.placeSlug, `/bookings/${code}`);
   const canCheckIn = status === "confirmed" && p.booking.isToday;
   const canNoShow = status === "confirmed" && p.booking.started;
   const canCancel = status === "confirmed" || status === "no_show";
@@ -67,18 +64,18 @@ export function BookingActions(p: { locale: Locale; placeSlug: string; booking: 
   return (
     <div class="desk-actions">
       {canCheckIn ? (
-        <form method="post" action={`${base}/check-in`} class="inline-form">
+        <form method="post" action={adminPaths.deskBookingCheckIn(p.locale, p.placeSlug, code)} class="inline-form">
           <CsrfField token={p.csrfToken} /><input type="hidden" name="back" value={p.back} />
           <button type="submit" aria-label={w.checkInCode(shown)}>{w.checkIn}</button>
         </form>
       ) : null}
       {canNoShow ? (
-        <form method="post" action={`${base}/no-show`} class="inline-form">
+        <form method="post" action={adminPaths.deskBookingNoShow(p.locale, p.placeSlug, code)} class="inline-form">
           <CsrfField token={p.csrfToken} /><input type="hidden" name="back" value={p.back} />
           <button type="submit" class="secondary" aria-label={w.noShowCode(shown)}>{w.noShow}</button>
         </form>
       ) : null}
-      {canCancel ? <a href={`${base}/cancel?back=${encodeURIComponent(p.back)}`} aria-label={w.cancelCode(shown)}>{w.cancel}</a> : null}
+      {canCancel ? <a href={`${adminPaths.deskBookingCancel(p.locale, p.placeSlug, code)}?back=${encodeURIComponent(p.back)}`} aria-label={w.cancelCode(shown)}>{w.cancel}</a> : null}
     </div>
   );
 }
@@ -89,10 +86,10 @@ export function DeskTools(p: { locale: Locale; placeSlug: string; query?: string
   return (
     <div class="desk-tools">
       <ul class="nav-list">
-        <li><a class="button" href={deskUrl(p.locale, p.placeSlug, "/book")}>{w.bookAtDesk}</a></li>
-        <li><a class="button secondary" href={deskUrl(p.locale, p.placeSlug, "/check-in")}>{w.checkInPage}</a></li>
+        <li><a class="button" href={adminPaths.deskBook(p.locale, p.placeSlug)}>{w.bookAtDesk}</a></li>
+        <li><a class="button secondary" href={adminPaths.deskCheckIn(p.locale, p.placeSlug)}>{w.checkInPage}</a></li>
       </ul>
-      <form method="get" action={deskUrl(p.locale, p.placeSlug, "/find")} role="search" class="desk-search">
+      <form method="get" action={adminPaths.deskFind(p.locale, p.placeSlug)} role="search" class="desk-search">
         <div class="field">
           <label for="desk-find-q">{w.queryLabel}</label>
           <input id="desk-find-q" name="q" type="search" value={p.query ?? ""} autocomplete="off" spellcheck={false} maxlength={200} />
@@ -111,7 +108,7 @@ export function DeskIndexPage(p: { locale: Locale; places: DeskPlace[] }) {
       {p.places.length === 0 ? <p>{w.noPlaces}</p> : (
         <>
           <p>{w.chooseIntro}</p>
-          <ul>{p.places.map((place) => <li><a href={deskUrl(p.locale, place.slug)}><LocalText text={place.name} locale={p.locale} fallback={place.slug} /></a></li>)}</ul>
+          <ul>{p.places.map((place) => <li><a href={adminPaths.desk(p.locale, place.slug)}><LocalText text={place.name} locale={p.locale} fallback={place.slug} /></a></li>)}</ul>
         </>
       )}
     </>
@@ -138,7 +135,7 @@ function SlotsTable(p: { locale: Locale; placeSlug: string; offerTitle: string; 
               <td>
                 {s.started || !p.bookable ? <span class="muted">—</span>
                   : s.remaining === 0 ? <span class="muted">{w.full}</span>
-                  : <a href={deskUrl(p.locale, p.placeSlug, `/book?slot=${s.id}&date=${s.localDate}`)} aria-label={w.bookAt(s.localTime)}>{w.book}</a>}
+                  : <a href={adminPaths.deskBook(p.locale, p.placeSlug, { slot: s.id, date: s.localDate })} aria-label={w.bookAt(s.localTime)}>{w.book}</a>}
               </td>
             </tr>
           ))}
@@ -163,7 +160,7 @@ function DayBookings(p: { locale: Locale; placeSlug: string; offer: OfferRow; of
           {rows.map(({ slot, b }) => (
             <tr>
               <td>{localTimeText(slot.start, p.offer.timeZone)}</td>
-              <th scope="row"><a class="desk-code-link" href={deskUrl(p.locale, p.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+              <th scope="row"><a class="desk-code-link" href={adminPaths.deskBooking(p.locale, p.placeSlug, b.code)}>{displayCode(b.code)}</a></th>
               <td>{b.name}</td>
               <td>{b.partySize}</td>
               <td><StatusBadge status={b.status} locale={p.locale} /></td>
@@ -194,7 +191,7 @@ export interface DayPageProps {
 export function DayPage(p: DayPageProps) {
   const { locale, place, day } = p;
   const w = deskText(locale);
-  const dayUrl = (date: string) => deskUrl(locale, place.slug, `?date=${date}`);
+  const dayUrl = (date: string) => adminPaths.deskDay(locale, place.slug, date);
   const previous = shiftDay(day.date, -1);
   const next = shiftDay(day.date, 1);
   return (
@@ -209,7 +206,7 @@ export function DayPage(p: DayPageProps) {
           <li><a href={dayUrl(next)}>{`${w.nextDay} →`}</a></li>
         </ul>
       </nav>
-      <form method="get" action={deskUrl(locale, place.slug)} class="filters">
+      <form method="get" action={adminPaths.desk(locale, place.slug)} class="filters">
         <div class={p.dateError ? "field has-error" : "field"}>
           <label for="desk-date">{w.dateLabel}</label>
           {p.dateError ? <span class="error" id="desk-date-error">{p.dateError}</span> : null}
@@ -271,7 +268,7 @@ export function FindPage(p: { locale: Locale; place: DeskPlace; query: string; f
   return (
     <>
       <h1>{w.findTitle}</h1>
-      <p><a href={deskUrl(locale, p.place.slug)}>{w.backToDay}</a></p>
+      <p><a href={adminPaths.desk(locale, p.place.slug)}>{w.backToDay}</a></p>
       <DeskTools locale={locale} placeSlug={p.place.slug} query={p.query} />
       {p.query === "" ? null : p.found.length === 0 ? <p role="status">{w.noneFound(p.query)}</p> : (
         <>
@@ -290,17 +287,17 @@ export function FindPage(p: { locale: Locale; place: DeskPlace; query: string; f
                 {p.found.map((b) => (
                   <tr>
                     {p.manyPlaces ? <td><LocalText text={b.offer.placeName} locale={locale} fallback={b.offer.placeSlug} /></td> : null}
-                    <td><a href={deskUrl(locale, b.offer.placeSlug, `?date=${b.localDate}`)}>{shortDate(locale, b.localDate)}</a></td>
+                    <td><a href={adminPaths.deskDay(locale, b.offer.placeSlug, b.localDate)}>{shortDate(locale, b.localDate)}</a></td>
                     <td>{localTimeText(b.start, b.offer.timeZone)}</td>
                     <td><LocalText text={b.offer.title} locale={locale} fallback={b.offer.slug} /></td>
-                    <th scope="row"><a class="desk-code-link" href={deskUrl(locale, b.offer.placeSlug, `/bookings/${b.code}`)}>{displayCode(b.code)}</a></th>
+                    <th scope="row"><a class="desk-code-link" href={adminPaths.deskBooking(locale, b.offer.placeSlug, b.code)}>{displayCode(b.code)}</a></th>
                     <td>{b.name}</td>
                     <td>{b.email ?? ""}</td>
                     <td>{b.partySize}</td>
                     <td><StatusBadge status={b.status} locale={locale} /></td>
                     <td>
                       <BookingActions locale={locale} placeSlug={b.offer.placeSlug} csrfToken={p.csrfToken}
-                        back={b.offer.placeSlug === p.place.slug ? p.back : deskUrl(locale, b.offer.placeSlug, `/find?q=${encodeURIComponent(p.query)}`)}
+                        back={b.offer.placeSlug === p.place.slug ? p.back : adminPaths.deskFind(locale, b.offer.placeSlug, p.query)}
                         booking={{ code: b.code, status: b.status, isToday: b.isToday, started: b.started }} />
                     </td>
                   </tr>

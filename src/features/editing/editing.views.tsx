@@ -7,7 +7,7 @@ import type { Actor } from "../../web/app-env.ts";
 import { editingText } from "./editing.admin-text.ts";
 import type { DeletionConsequence, PublicationStatus, RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts";
 import { plural } from "../../web/i18n/plural.ts";
-import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 
 /** A text in the editor's language, else the other one (marked with its language), else the fallback. */
 export function LocalText(props: { text: LocalizedText | undefined; locale: Locale; fallback: string }) {
@@ -57,7 +57,7 @@ export interface RecordListProps {
 export function RecordListPage(p: RecordListProps) {
   const { locale, kind, filters } = p;
   const w = editingText(locale);
-  const path = `/content/${kind}`;
+  const path = adminPagePaths.records(kind);
   const last = Math.max(1, Math.ceil(p.total / filters.pageSize));
   const pageLink = (page: number) => {
     const q = new URLSearchParams();
@@ -138,7 +138,7 @@ export interface DeletePageProps {
 export function DeletePage(p: DeletePageProps) {
   const { locale, record } = p;
   const w = editingText(locale);
-  const path = `/content/${record.kind}/${record.slug}`;
+  const path = adminPagePaths.record(record.kind, record.slug);
   const blocking = p.consequences.filter((c) => c.effect === "blocks").reduce((sum, c) => sum + c.count, 0);
   const consequences = p.consequences.filter((c) => c.effect !== "blocks");
   return (

@@ -17,7 +17,7 @@ import { KIND, kindOf, target } from "./editing.pages.tsx";
 import { consequencesOfDeleting, readRecord, renderPreview, scopeOfRecord } from "./editing.service.ts";
 import { DeletionRefusedError, VersionConflictError, type RecordKind, type StoredRecord } from "./editing.types.ts";
 import { DeletePage, titleIn } from "./editing.views.tsx";
-import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 
 const titleOf = (record: StoredRecord, locale: Locale) => {
   const doc = record.document as { title?: Record<string, string>; name?: unknown };
@@ -47,7 +47,7 @@ export function recordActionPages(deps: AppDeps, locale: Locale) {
   const conflictPage = (c: Context<AppEnv>, kind: RecordKind, slug: string) => {
     const { actor, session } = requireActor(c, locale);
     return c.html(
-      <AdminLayout locale={locale} path={`/content/${kind}/${slug}`} title={w.conflictTitle} actor={actor} csrfToken={session.csrfToken}>
+      <AdminLayout locale={locale} path={adminPagePaths.record(kind, slug)} title={w.conflictTitle} actor={actor} csrfToken={session.csrfToken}>
         <h1>{w.conflictTitle}</h1>
         <div class="error-summary" role="alert"><p>{w.conflictAction}</p></div>
         <p><a href={adminPaths.record(locale, kind, slug)}>{w.openCurrent}</a></p>

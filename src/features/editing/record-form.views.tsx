@@ -14,7 +14,7 @@ import type { RecordKind, RecordSummary, StoredRecord } from "./editing.types.ts
 import { formatInstant } from "../../web/i18n/format.ts";
 import { LocalText, MissingBadge, StatusBadge } from "./editing.views.tsx";
 import { paths } from "../../web/paths.ts";
-import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 
 export const publicPathOf = (locale: Locale, kind: RecordKind, slug: string) => paths.record(locale, kind, slug);
 
@@ -50,7 +50,7 @@ export interface RecordFormPageProps {
 export function RecordFormPage(p: RecordFormPageProps) {
   const { locale, record } = p;
   const w = editingText(locale);
-  const path = record ? `/content/${p.kind}/${record.slug}` : `/content/${p.kind}/new`;
+  const path = record ? adminPagePaths.record(p.kind, record.slug) : adminPagePaths.newRecord(p.kind);
   const heading = record ? w.editTitle(w.kindOne[p.kind], p.title) : w.newRecord[p.kind];
   const missing = record ? errorAnchors(p.form, record.document as FormValues, record.missingTranslations, locale) : new Map();
   return (

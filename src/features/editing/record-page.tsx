@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import type { Queryable } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
-import { adminUrl } from "../../web/admin/admin-layout.tsx";
+import { adminPaths } from "../../web/admin/admin-paths.ts";
 import type { FieldErrors, FormDescription, FormValues } from "../../web/admin/forms/form-types.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { lastChangeOf } from "../audit/audit.service.ts";
@@ -71,7 +71,7 @@ export async function recordPage(c: Context<AppEnv>, deps: AppDeps, locale: Loca
       title={record ? titleIn(titleText, locale, record.slug) : editingText(locale).newRecord[kind]}
       form={description} values={values} errors={input.errors} record={record}
       version={input.version ?? record?.version}
-      action={adminUrl(locale, record ? `/content/${kind}/${record.slug}` : `/content/${kind}/new`)}
+      action={record ? adminPaths.record(locale, kind, record.slug) : adminPaths.newRecord(locale, kind)}
       flash={input.flash} conflict={input.conflict}
       rooms={kind === "exhibition" && record ? await roomsOf(deps.db, record) : undefined}
       may={{ publish: can(actor, "content.publish", scope), delete: can(actor, "content.delete", scope) }} />

@@ -1,6 +1,7 @@
 /** schema.org descriptions of exhibitions (ExhibitionEvent at their venue) and rooms (a page of the exhibition). */
 import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import type { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
 import type { ExhibitionVenue } from "./exhibitions.repository.ts";
 
@@ -12,7 +13,7 @@ function venueJsonLd(place: { slug: string; name?: string }, venue: ExhibitionVe
   return {
     "@type": "Museum",
     name: place.name,
-    url: pageUrl(siteUrl, locale, `/places/${place.slug}`),
+    url: pageUrl(siteUrl, locale, pagePaths.place(place.slug)),
     ...(venue ? {
       address: {
         "@type": "PostalAddress",
@@ -45,7 +46,7 @@ export function exhibitionJsonLd(e: Exhibition, venue: ExhibitionVenue, free: bo
 }
 
 export function roomJsonLd(r: Room, name: string, events: { slug: string; title?: string; start?: string | null }[], url: string, siteUrl: string, locale: Locale): object {
-  const exhibitionUrl = pageUrl(siteUrl, locale, `/exhibitions/${r.exhibition.slug}`);
+  const exhibitionUrl = pageUrl(siteUrl, locale, pagePaths.exhibition(r.exhibition.slug));
   return {
     "@context": "https://schema.org",
     "@type": "WebPage",
@@ -58,7 +59,7 @@ export function roomJsonLd(r: Room, name: string, events: { slug: string; title?
     about: { "@type": "ExhibitionEvent", name: r.exhibition.title, url: exhibitionUrl, location: venueJsonLd(r.place, undefined, siteUrl, locale) },
     ...(r.sections.length > 0 ? { hasPart: r.sections.map((s, i) => ({ "@type": "WebPageElement", position: i + 1, name: s.title, url: `${url}#section-${s.key}` })) } : {}),
     ...(events.length > 0 ? {
-      mentions: events.map((e) => ({ "@type": "Event", name: e.title, url: pageUrl(siteUrl, locale, `/events/${e.slug}`), ...(e.start ? { startDate: e.start } : {}) })),
+      mentions: events.map((e) => ({ "@type": "Event", name: e.title, url: pageUrl(siteUrl, locale, pagePaths.event(e.slug)), ...(e.start ? { startDate: e.start } : {}) })),
     } : {}),
     ...(r.themes.length > 0 ? { keywords: r.themes.map((th) => th.name).join(", ") } : {}),
   };

@@ -6,6 +6,7 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import { presentFuzzyDate } from "../../web/present-fuzzy-date.ts";
 import { exhibitionJsonLd, roomJsonLd } from "./exhibitions.jsonld.ts";
 import { exhibitionText } from "./exhibitions.page-text.ts";
@@ -40,7 +41,7 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
       const [details, venue] = await Promise.all([findExhibitionDetails(db, row.exhibition.id), findExhibitionVenue(db, row.exhibition.placeId)]);
       const exhibition = presentExhibition(row, details, locale);
       const free = isFreeForAll(row.exhibition.kind, row.exhibition.id, venue.offers);
-      const path = `/exhibitions/${slug}`;
+      const path = pagePaths.exhibition(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = exhibition.title ?? slug;
@@ -65,7 +66,7 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
         slug: e.slug, kind: e.kind, title: l.text(`${i}`, e.title), titleLang: l.fallbacks()[`${i}`], date: presentFuzzyDate(e, "date", locale),
       }));
       const name = w.room(room.number, room.title ?? slug);
-      const path = `/rooms/${slug}`;
+      const path = pagePaths.room(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const jsonLdEvents = events.map((e) => ({ slug: e.slug, title: e.title, start: e.date?.start }));

@@ -1,6 +1,7 @@
 /** schema.org descriptions of people, events and the timeline, for search engines and harvesters. */
 import type { Locale } from "../../lib/locales.ts";
 import { pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import type { presentEvent } from "./events.presenter.ts";
 import type { TimelineEvent } from "./history.views.tsx";
 import type { presentPerson } from "./people.presenter.ts";
@@ -46,7 +47,7 @@ export function eventLocation(e: Pick<Event, "location">, siteUrl: string, local
   return {
     "@type": "Place",
     name: loc.place?.name ?? loc.name,
-    ...(loc.place ? { url: pageUrl(siteUrl, locale, `/places/${loc.place.slug}`) } : {}),
+    ...(loc.place ? { url: pageUrl(siteUrl, locale, pagePaths.place(loc.place.slug)) } : {}),
     ...("latitude" in loc && loc.latitude !== undefined && loc.longitude !== undefined
       ? { geo: { "@type": "GeoCoordinates", latitude: loc.latitude, longitude: loc.longitude } } : {}),
   };
@@ -66,7 +67,7 @@ export function eventJsonLd(e: Event, url: string, siteUrl: string, locale: Loca
     ...(e.date?.start ? { startDate: e.date.start } : {}),
     ...(e.date?.end ? { endDate: e.date.end } : {}),
     ...(location ? { location } : {}),
-    ...(e.people.length > 0 ? { about: e.people.map((p) => ({ "@type": "Person", name: p.name, url: pageUrl(siteUrl, locale, `/people/${p.slug}`) })) } : {}),
+    ...(e.people.length > 0 ? { about: e.people.map((p) => ({ "@type": "Person", name: p.name, url: pageUrl(siteUrl, locale, pagePaths.person(p.slug)) })) } : {}),
     ...(e.themes.length > 0 ? { keywords: e.themes.map((th) => th.name).join(", ") } : {}),
   };
 }
@@ -84,7 +85,7 @@ export function timelineJsonLd(events: TimelineEvent[], url: string, siteUrl: st
     itemListElement: events.map((e, i) => ({
       "@type": "ListItem",
       position: i + 1,
-      url: pageUrl(siteUrl, locale, `/events/${e.slug}`),
+      url: pageUrl(siteUrl, locale, pagePaths.event(e.slug)),
       name: e.title,
     })),
   };

@@ -16,7 +16,7 @@ import { presentPerson } from "./people.presenter.ts";
 import { findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
 import { findPersonRelated } from "./person-related.repository.ts";
 import { groupRelated } from "../collection/related-records.ts";
-import { paths } from "../../web/paths.ts";
+import { pagePaths, paths } from "../../web/paths.ts";
 
 export function historyPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
@@ -36,7 +36,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
           const [details, links] = await Promise.all([findPersonDetails(db, row.id), findPersonRelated(db, row.id)]);
           const person = presentPerson(row, details, locale);
           const related = groupRelated(links, locale);
-          const path = `/people/${slug}`;
+          const path = pagePaths.person(slug);
           const siteUrl = siteUrlOf(c, deps);
           const url = pageUrl(siteUrl, locale, path);
           const html = await htmlDocument(
@@ -53,7 +53,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
       const row = await findEventBySlug(db, slug);
       if (!row) throw notFound("event", slug);
       const event = presentEvent(row, await findEventDetails(db, row.event.id), locale);
-      const path = `/events/${slug}`;
+      const path = pagePaths.event(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = event.title ?? slug;

@@ -6,6 +6,7 @@
 import { Hono } from "hono";
 import { LOCALES } from "../../lib/locales.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
+import { pagePaths, type PublicKind } from "../../web/paths.ts";
 import { siteUrlOf } from "../../web/site.tsx";
 import { pageUrl } from "../../web/views/layout.tsx";
 import { findSitemapContent, type SitemapContent, type SitemapEntry } from "./sitemap.repository.ts";
@@ -25,22 +26,22 @@ const newest = (entries: SitemapEntry[]): Date | undefined =>
 /** Every page the site shows, as paths without the language prefix. */
 export function sitemapPages(content: SitemapContent): SitemapPage[] {
   const all = Object.values(content).flat() as SitemapEntry[];
-  const under = (prefix: string, entries: SitemapEntry[]) =>
-    entries.map((e) => ({ path: `/${prefix}/${encodeURIComponent(e.slug)}`, lastmod: e.updatedAt }));
+  const under = (kind: PublicKind, entries: SitemapEntry[]) =>
+    entries.map((e) => ({ path: pagePaths.record(kind, e.slug), lastmod: e.updatedAt }));
   return [
-    { path: "/", lastmod: newest(all) },
-    { path: "/places", lastmod: newest(content.places) },
-    { path: "/timeline", lastmod: newest(content.events) },
-    { path: "/themes", lastmod: newest(content.themes) },
-    ...under("places", content.places),
-    ...content.places.filter((p) => p.hasPartners).map((p) => ({ path: `/places/${encodeURIComponent(p.slug)}/partners`, lastmod: p.updatedAt })),
-    ...under("exhibitions", content.exhibitions),
-    ...under("rooms", content.rooms),
-    ...under("objects", content.objects),
-    ...under("people", content.people),
-    ...under("events", content.events),
-    ...under("themes", content.themes),
-    ...content.visits.map((v) => ({ path: `/places/${encodeURIComponent(v.placeSlug)}/visits/${encodeURIComponent(v.slug)}`, lastmod: v.updatedAt })),
+    { path: pagePaths.home(), lastmod: newest(all) },
+    { path: pagePaths.places(), lastmod: newest(content.places) },
+    { path: pagePaths.timeline(), lastmod: newest(content.events) },
+    { path: pagePaths.themes(), lastmod: newest(content.themes) },
+    ...under("place", content.places),
+    ...content.places.filter((p) => p.hasPartners).map((p) => ({ path: pagePaths.placePartners(p.slug), lastmod: p.updatedAt })),
+    ...under("exhibition", content.exhibitions),
+    ...under("room", content.rooms),
+    ...under("object", content.objects),
+    ...under("person", content.people),
+    ...under("event", content.events),
+    ...under("theme", content.themes),
+    ...content.visits.map((v) => ({ path: pagePaths.visit(v.placeSlug, v.slug), lastmod: v.updatedAt })),
   ];
 }
 

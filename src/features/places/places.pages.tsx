@@ -22,7 +22,7 @@ import { liveHours } from "./places.service.ts";
 import { PlacePage } from "./places.views.tsx";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { languageOf } from "../../web/presenting.ts";
-import { paths } from "../../web/paths.ts";
+import { pagePaths, paths } from "../../web/paths.ts";
 
 const HOME = "/:home{.{0}}";
 
@@ -38,7 +38,7 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const data = await homePageData(db, locale, deps.now());
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, "/");
-      const items = data.places.map((p) => ({ url: pageUrl(siteUrl, locale, `/places/${p.slug}`), kind: p.kind, name: p.name }));
+      const items = data.places.map((p) => ({ url: pageUrl(siteUrl, locale, pagePaths.place(p.slug)), kind: p.kind, name: p.name }));
       const html = await htmlDocument(
         <Layout locale={locale} path="/" siteUrl={siteUrl} title={m.siteName} description={w.homeIntro}
           jsonLd={[webSiteJsonLd(m.siteName, m.siteTagline, url, locale), placeListJsonLd(w.networkPlaces, url, locale, items)]}>
@@ -56,11 +56,11 @@ export function placePages(deps: AppDeps, locale: Locale) {
         throw notFound("place kind", kind);
       }
       const shown = kind ? places.filter((p) => p.kind === kind) : places;
-      const path = kind ? `/places?kind=${kind}` : "/places";
+      const path = pagePaths.places(kind || undefined);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = kind ? `${w.networkTitle}: ${w.kindsPlural[kind] ?? kind}` : w.networkTitle;
-      const items = shown.map((p) => ({ url: pageUrl(siteUrl, locale, `/places/${p.slug}`), kind: p.kind, name: p.name, description: p.line }));
+      const items = shown.map((p) => ({ url: pageUrl(siteUrl, locale, pagePaths.place(p.slug)), kind: p.kind, name: p.name, description: p.line }));
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={w.networkIntro}
           jsonLd={[placeListJsonLd(title, url, locale, items)]}>
@@ -91,7 +91,7 @@ export function placePages(deps: AppDeps, locale: Locale) {
         return { slug: v.slug, title, titleLang: lv.fallbacks().title, durationMinutes: v.durationMinutes, online: v.channels.includes("online") };
       });
       const live = liveHours(place, deps.now());
-      const path = `/places/${slug}`;
+      const path = pagePaths.place(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const html = await htmlDocument(
@@ -113,12 +113,12 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const hostName = l.text("name", row.shortName ?? row.name) ?? slug;
       const introduction = l.text("partnersIntro", row.partnersIntro);
       const host = { slug, name: hostName, ...languageOf(l) };
-      const path = `/places/${slug}/partners`;
+      const path = pagePaths.placePartners(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = w.partnersOf(hostName);
       const items = partners.map((p) => ({
-        url: pageUrl(siteUrl, locale, `/places/${p.slug}`), kind: p.kind, name: p.name, description: p.note, address: p.address,
+        url: pageUrl(siteUrl, locale, pagePaths.place(p.slug)), kind: p.kind, name: p.name, description: p.note, address: p.address,
       }));
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title}

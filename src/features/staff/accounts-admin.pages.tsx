@@ -21,7 +21,7 @@ import { findAccountById, listAccounts, type AccountRecord } from "./accounts-ad
 import { listPlaceLabels } from "../places/place-lookup.service.ts";
 import { AccountEditPage, AccountForm, AccountsList, DisableConfirmPage, OneTimeLinkPage, parisTime } from "./accounts-admin.views.tsx";
 import { authorize, requireActor } from "./staff.guard.ts";
-import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { adminPagePaths, adminPaths } from "../../web/admin/admin-paths.ts";
 
 type C = Context<AppEnv>;
 
@@ -69,7 +69,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
 
   const editPage = async (c: C, who: { actor: Actor; session: StaffSession }, account: AccountRecord, o: { values?: AccountFormValues; problems?: object; refusal?: AccountRefusal; status?: 200 | 400 | 409; flash?: string } = {}) =>
     render(c, who, {
-      path: `/accounts/${account.id}`, title: m.editTitle(account.name), status: o.status, flash: o.flash,
+      path: adminPagePaths.account(account.id), title: m.editTitle(account.name), status: o.status, flash: o.flash,
       body: <AccountEditPage locale={locale} mode="edit" action={adminPaths.account(locale, account.id)} csrfToken={who.session.csrfToken}
         values={o.values ?? valuesOf(account)} problems={o.problems ?? {}} places={await listPlaceLabels(db)} account={account} refusal={o.refusal} />,
     });
@@ -103,7 +103,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       }
       const { account, link } = outcome;
       return render(c, who, {
-        path: `/accounts/${account.id}`, title: m.createdTitle(account.name),
+        path: adminPagePaths.account(account.id), title: m.createdTitle(account.name),
         body: <OneTimeLinkPage locale={locale} account={account} link={linkFor(c, account, link.token)} expiresAt={link.expiresAt} created />,
       });
     })
@@ -128,7 +128,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const who = await gate(c, c.req.param("id"));
       const account = await loadOr404(accountId(c));
       if (account.disabledAt) return c.redirect(adminPaths.account(locale, account.id), 303);
-      return render(c, who, { path: `/accounts/${account.id}/disable`, title: m.disableTitle(account.name), body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} /> });
+      return render(c, who, { path: adminPagePaths.accountAction(account.id, "disable"), title: m.disableTitle(account.name), body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} /> });
     })
     .post("/accounts/:id{[0-9]{1,9}}/disable", async (c) => {
       const who = await gate(c, c.req.param("id"));
@@ -136,7 +136,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const outcome = await disableAccount(who.actor, { id }, commandContextOf(c, deps));
       if (outcome.kind === "refused") {
         const account = await loadOr404(id);
-        return render(c, who, { path: `/accounts/${id}/disable`, title: m.disableTitle(account.name), status: 409, body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} refusal={outcome.refusal} /> });
+        return render(c, who, { path: adminPagePaths.accountAction(id, "disable"), title: m.disableTitle(account.name), status: 409, body: <DisableConfirmPage locale={locale} account={account} csrfToken={who.session.csrfToken} refusal={outcome.refusal} /> });
       }
       return c.redirect(`${adminPaths.account(locale, id)}?done=disabled`, 303);
     })
@@ -152,7 +152,7 @@ export function accountsAdminPages(deps: AppDeps, locale: Locale) {
       const outcome = await issueAccountLink(who.actor, { id, linkFor: (account, token) => linkFor(c, account, token), expiryText: parisTime }, commandContextOf(c, deps));
       if (outcome.kind === "refused") return editPage(c, who, outcome.account, { refusal: "disabled_account", status: 409 });
       return render(c, who, {
-        path: `/accounts/${id}`, title: m.linkTitle(outcome.account.name),
+        path: adminPagePaths.account(id), title: m.linkTitle(outcome.account.name),
         body: <OneTimeLinkPage locale={locale} account={outcome.account} link={linkFor(c, outcome.account, outcome.link.token)} expiresAt={outcome.link.expiresAt} created={false} />,
       });
     });

@@ -5,6 +5,7 @@ import { notFound } from "../../lib/errors.ts";
 import type { AppDeps, AppEnv } from "../../web/app-env.ts";
 import { cachedPage, htmlDocument, siteUrlOf } from "../../web/site.tsx";
 import { Layout, pageUrl } from "../../web/views/layout.tsx";
+import { pagePaths } from "../../web/paths.ts";
 import { placeSchemaType } from "../../web/schema-org.ts";
 import { presentTheme } from "./themes.presenter.ts";
 import { findTaggedPlaceKinds, findThemeBySlug, findThemePeople, findThemesWithCounts, findThemeTagged } from "./themes.repository.ts";
@@ -24,7 +25,7 @@ function themeJsonLd(theme: PresentedTheme, people: ThemePerson[], url: string, 
       url: pageUrl(siteUrl, locale, `/${path}/${r.slug}`),
       name: labelOf(r),
     })));
-  const mentions = people.map((p) => ({ "@type": "Person", "@id": pageUrl(siteUrl, locale, `/people/${p.slug}`), url: pageUrl(siteUrl, locale, `/people/${p.slug}`), name: p.name }));
+  const mentions = people.map((p) => ({ "@type": "Person", "@id": pageUrl(siteUrl, locale, pagePaths.person(p.slug)), url: pageUrl(siteUrl, locale, pagePaths.person(p.slug)), name: p.name }));
   return {
     "@context": "https://schema.org",
     "@type": "CollectionPage",
@@ -61,7 +62,7 @@ export function themePages(deps: AppDeps, locale: Locale) {
       const url = pageUrl(siteUrl, locale, path);
       const jsonLd = {
         "@context": "https://schema.org", "@type": "CollectionPage", "@id": url, url, name: w.themes, inLanguage: locale, description: w.indexIntro,
-        hasPart: themes.map((th) => ({ "@type": "CollectionPage", "@id": pageUrl(siteUrl, locale, `/themes/${th.slug}`), url: pageUrl(siteUrl, locale, `/themes/${th.slug}`), name: th.name })),
+        hasPart: themes.map((th) => ({ "@type": "CollectionPage", "@id": pageUrl(siteUrl, locale, pagePaths.theme(th.slug)), url: pageUrl(siteUrl, locale, pagePaths.theme(th.slug)), name: th.name })),
       };
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={w.themes} description={w.indexIntro} jsonLd={[jsonLd]} share>
@@ -78,7 +79,7 @@ export function themePages(deps: AppDeps, locale: Locale) {
         findThemeTagged(db, row.id, locale), findTaggedPlaceKinds(db, row.id), findThemePeople(db, row.id),
       ]);
       const theme = presentTheme(row, tagged, locale);
-      const path = `/themes/${slug}`;
+      const path = pagePaths.theme(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
       const title = theme.name ?? slug;
