@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { openPostgres, pgliteHandle, type DatabaseHandle } from "../src/db/database.ts";
 import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.ts";
-import { withDatabase } from "./template.ts";
+import { dropDatabase, withDatabase } from "./template.ts";
 
 export const testEngine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
@@ -49,12 +49,7 @@ export async function createScratchPostgres(label: string): Promise<ScratchPostg
     handle,
     drop: async () => {
       await handle.close();
-      const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await dropDatabase(adminUrl, name);
     },
   };
 }

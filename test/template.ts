@@ -41,16 +41,26 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** Creates (again) the PostgreSQL template database for this run and returns its name. */
-export async function buildPostgresTemplate(url: string, runId: string): Promise<string> {
-  const name = `rm_tpl_${runId}`;
+/** Runs statements on the server at `url` through a connection of their own (database DDL cannot run in a pool's transaction). */
+async function onServer(url: string, statements: string[]): Promise<void> {
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`drop database if exists ${name}`);
-    await admin.unsafe(`create database ${name}`);
+    for (const statement of statements) await admin.unsafe(statement);
   } finally {
     await admin.end();
   }
+}
+
+/** Creates database `name` on the server at `url`, empty (dropped first if a failed run left it). */
+export const createEmptyDatabase = (url: string, name: string) => onServer(url, [`drop database if exists ${name}`, `create database ${name}`]);
+
+/** Drops database `name` on the server at `url`, ending its connections. */
+export const dropDatabase = (url: string, name: string) => onServer(url, [`drop database if exists "${name}" with (force)`]);
+
+/** Creates (again) the PostgreSQL template database for this run and returns its name. */
+export async function buildPostgresTemplate(url: string, runId: string): Promise<string> {
+  const name = `rm_tpl_${runId}`;
+  await createEmptyDatabase(url, name);
   const handle = openPostgres(withDatabase(url, name), 2);
   try {
     await runMigrations(handle);

@@ -12,11 +12,10 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database.ts";
 import { aPerson, aPlace, anObject, storeRecords } from "../../test/factories.ts";
-import { withDatabase } from "../../test/template.ts";
+import { createEmptyDatabase, dropDatabase, withDatabase } from "../../test/template.ts";
 import { searchQuery } from "../features/search/search.schemas.ts";
 import { searchSite, suggest } from "../features/search/search.service.ts";
 import { openPostgres, pgliteHandle, rowsOf, type Database, type DatabaseHandle } from "./database.ts";
@@ -64,24 +63,13 @@ async function emptyDatabase(label: string): Promise<DatabaseHandle> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return pgliteHandle(await PGlite.create({ extensions: PGLITE_EXTENSIONS }), "memory");
   const name = `rm_mig${label}_${process.env.REMEMBRANCE_TEST_RUN}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists ${name}`);
-    await admin.unsafe(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await createEmptyDatabase(adminUrl, name);
   const handle = openPostgres(withDatabase(adminUrl, name), 1);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await dropDatabase(adminUrl, name);
     },
   };
 }

@@ -9,12 +9,10 @@ import type { EventDetails, EventWithPlace } from "./events.repository.ts";
 import type { z } from "zod";
 import type { EventSummary, HistoricalEvent } from "./events.api-schemas.ts";
 import type { objectType } from "../../db/schema/collection.ts";
-import type { datePrecision } from "../../db/schema/columns.ts";
 import { apiPaths } from "../../web/paths.ts";
 
-// Enum columns read through JSON sub-selects (or named by prefix) come back typed as strings.
+// Enum columns read through JSON sub-selects come back typed as strings.
 type ObjectType = (typeof objectType.enumValues)[number];
-type DatePrecision = (typeof datePrecision.enumValues)[number];
 
 /** Where the event happened; null when nothing is known, so the key is left out. */
 function locationOf({ event: e, place }: EventWithPlace, l: Localizer, withCoordinates: boolean) {
