@@ -108,17 +108,16 @@ export interface NewBooking {
  * Inserts the booking if its slot has room for the party, as one statement that locks the slot's row
  * (`FOR UPDATE`): a concurrent booking of the slot waits for this transaction, then re-checks the room
  * against the committed count. The insert's trigger adds the party to the slot's `booked`. Returns
- * undefined when there was no room. `lock: false` exists only for the test that proves the lock
- * matters, which installs it through the booking path's seam (BookingSettings). Returns the new booking's id.
+ * undefined when there was no room, else the new booking's id.
  */
-export async function insertBookingIfRoom(db: Queryable, b: NewBooking, lock = true): Promise<number | undefined> {
+export async function insertBookingIfRoom(db: Queryable, b: NewBooking): Promise<number | undefined> {
   const result = await db.execute<{ id: number }>(sql`
     insert into ${bookings} (code, secret_hash, slot_id, party_size, name, email, lang, source, booked_by_account_id, created_at)
     select ${b.code}, ${b.secretHash}, ${bookingSlots.id}, ${b.partySize}, ${b.name}, ${b.email}, ${b.lang}, ${b.source}::booking_source,
       ${b.bookedByAccountId}::integer, ${b.createdAt.toISOString()}::timestamptz
     from ${bookingSlots}
     where ${bookingSlots.id} = ${b.slotId} and ${bookingSlots.capacity} - ${bookingSlots.booked} >= ${b.partySize}
-    ${lock ? sql`for update` : sql``}
+    for update
     returning id`);
   const rows = rowsOf<{ id: number }>(result);
   return rows[0] === undefined ? undefined : Number(rows[0].id);
