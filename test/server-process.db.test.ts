@@ -4,6 +4,7 @@
  * one JSON log line per request, several processes may share one PostgreSQL.
  */
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
@@ -149,6 +150,42 @@ describe("process lifecycle", () => {
     expect(await server.exited).toBe(0);
     expect(server.stdout()).toContain('"msg":"stopped"');
     expect(readdirSync(dataDir)).not.toContain("remembrance.lock");
+  });
+
+  it("under sustained load past SHUTDOWN_TIMEOUT_MS, answers what is still running 503 with Retry-After: never a reset, never a 500", async () => {
+    const server = await start({ DATA_DIR: freshDataDir(), SHUTDOWN_TIMEOUT_MS: "150" });
+    /** One request on a connection of its own (no keep-alive race): its status and Retry-After, or the socket error's code. */
+    const once = (n: number) => new Promise<{ status?: number; retryAfter?: string; error?: string }>((resolve) => {
+      const req = get(`${server.url}/api/search?q=liberation&page=${1 + (n % 2)}`, { agent: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode, retryAfter: res.headers["retry-after"] }));
+        res.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+      });
+      req.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    });
+    const outcomes: Awaited<ReturnType<typeof once>>[] = [];
+    // 12 clients, each sending its next request as soon as the last is answered, until it is told to
+    // come back later (503, as a client honouring Retry-After does) or the server no longer listens.
+    const clients = Array.from({ length: 12 }, async (_, c) => {
+      for (let n = c; ; n += 12) {
+        const o = await once(n);
+        if (o.error === "ECONNREFUSED") return;
+        outcomes.push(o);
+        if (o.status === 503 || o.error) return;
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    server.child.kill("SIGTERM");
+    await Promise.all(clients);
+    expect(await server.exited).toBe(0);
+    const errors = outcomes.filter((o) => o.error);
+    if (process.env.SHOW_SHUTDOWN_COUNTS) console.log("shutdown under load:", outcomes.filter((o) => o.status === 200).length, "× 200,", outcomes.filter((o) => o.status === 503).length, "× 503,", errors.length, "errors");
+    expect(errors).toEqual([]);
+    const statuses = new Set(outcomes.map((o) => o.status));
+    expect([...statuses].every((s) => s === 200 || s === 503)).toBe(true);
+    expect(outcomes.filter((o) => o.status === 503).every((o) => o.retryAfter === "5")).toBe(true);
+    expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(10);
+    expect(server.stdout()).not.toContain("unhandled error");
   });
 
   it("refuses a bad PORT or DATABASE_URL with one line and exit code 1", async () => {

@@ -9,7 +9,7 @@ import type { Config } from "../lib/config.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { AppDeps } from "../web/app-env.ts";
 import { PageCache } from "../web/page-cache.ts";
-import { trackConnections } from "../web/graceful-shutdown.ts";
+import { shutdownGate, trackConnections } from "../web/graceful-shutdown.ts";
 import { startBackgroundJobs } from "./background-jobs.ts";
 import { createApp } from "./create-app.ts";
 
@@ -48,10 +48,11 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl,
     contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, ...seams,
   });
+  const gate = shutdownGate(app.fetch);
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+      const s = serve({ fetch: gate.fetch, port: config.port, hostname: config.host }) as Server;
       s.once("listening", () => resolve(s));
       s.once("error", reject);
     });
@@ -70,7 +71,9 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
-    await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs });
+    await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs, onTimeout: gate.expire });
+    // Requests answered 503 may still be running: the database closes under no handler.
+    await gate.idle(config.shutdownTimeoutMs);
     await jobs.stop();
     await handle.close();
   })());

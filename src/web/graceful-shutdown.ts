@@ -7,18 +7,80 @@
  * request to be handled (even those whose client already hung up, so the database can then close
  * under no handler). A connection that has not sent its first request yet is not idle but early (a
  * busy client may connect before it writes): it gets a few more grace periods to send it before it
- * is closed. What is left at the timeout is destroyed.
+ * is closed. At the timeout, a request still being handled is answered `503` with `Retry-After` by
+ * the shutdown gate (never a reset), idle sockets are ended, and only a socket still open a grace
+ * period later is destroyed. The gate also tells when the last handler has returned, so the
+ * database is closed under none.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
 
 export interface Drainer {
-  /** Resolves when the server has stopped listening and every request is handled (or at `timeoutMs`). */
-  drain(options: { graceMs: number; timeoutMs: number }): Promise<void>;
+  /**
+   * Resolves when the server has stopped listening and every request is answered, or at `timeoutMs`,
+   * when `onTimeout` is called first (the gate answers what is still running) and the sockets are ended.
+   */
+  drain(options: { graceMs: number; timeoutMs: number; onTimeout?: () => void }): Promise<void>;
+}
+
+type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
+
+/** Wraps the app's fetch: counts handlers running, and at `expire()` answers the ones still running with 503. */
+export interface ShutdownGate {
+  fetch: Fetch;
+  /** Answers every request still being handled now with 503 Service Unavailable, `Retry-After` and `Connection: close`. */
+  expire(): void;
+  /** Resolves when no handler is running (their late answers, after `expire`, are dropped), or after `timeoutMs`. */
+  idle(timeoutMs: number): Promise<void>;
+}
+
+/** Seconds a client is told to wait before trying again while the process restarts. */
+export const RETRY_AFTER_SECONDS = 5;
+
+function serviceUnavailable(request: Request): Response {
+  const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), Connection: "close", "Cache-Control": "no-store" };
+  if (new URL(request.url).pathname.startsWith("/api")) {
+    return Response.json({ error: "shutting_down", message: `The server is restarting. Try again in ${RETRY_AFTER_SECONDS} seconds.` }, { status: 503, headers });
+  }
+  const text = `The site is restarting: try again in ${RETRY_AFTER_SECONDS} seconds.\nLe site redémarre : réessayez dans ${RETRY_AFTER_SECONDS} secondes.\n`;
+  return new Response(text, { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export function shutdownGate(fetch: Fetch): ShutdownGate {
+  let running = 0;
+  let onIdle: (() => void) | undefined;
+  let expired = false;
+  const expiries = new Set<() => void>();
+  return {
+    fetch(request, env) {
+      if (expired) return serviceUnavailable(request);
+      running++;
+      const handled = Promise.resolve().then(() => fetch(request, env)).finally(() => {
+        if (--running === 0) onIdle?.();
+      });
+      let expire!: () => void;
+      const deadline = new Promise<Response>((resolve) => (expire = () => resolve(serviceUnavailable(request))));
+      expiries.add(expire);
+      void handled.then(() => expiries.delete(expire), () => expiries.delete(expire));
+      return Promise.race([handled, deadline]);
+    },
+    expire() {
+      expired = true;
+      for (const expire of expiries) expire();
+      expiries.clear();
+    },
+    idle(timeoutMs) {
+      if (running === 0) return Promise.resolve();
+      return Promise.race([new Promise<void>((resolve) => (onIdle = resolve)), sleep(timeoutMs)]);
+    },
+  };
 }
 
 /** How many grace periods a connection that has sent no request yet is given after the server stops listening. */
 const UNUSED_SOCKET_GRACES = 4;
+
+/** How many grace periods the server keeps answering arrivals with 503 after the timeout, at most. */
+const LATE_ACCEPT_GRACES = 4;
 
 /** A wait that does not keep the process alive by itself. */
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -75,20 +137,36 @@ export function trackConnections(server: Server): Drainer {
   };
 
   return {
-    async drain({ graceMs, timeoutMs }) {
+    async drain({ graceMs, timeoutMs, onTimeout }) {
       draining = true;
-      const force = setTimeout(() => {
-        for (const socket of requestsOnSocket.keys()) socket.destroy();
-      }, timeoutMs).unref();
-      await acceptWhileConnectionsArrive(Date.now(), graceMs, timeoutMs);
+      const started = Date.now();
+      let expired = false;
+      const expireOnce = () => {
+        if (expired) return;
+        expired = true;
+        onTimeout?.();
+      };
+      const expire = setTimeout(expireOnce, timeoutMs).unref();
+      await acceptWhileConnectionsArrive(started, graceMs, timeoutMs);
+      if (Date.now() - started >= timeoutMs) {
+        // Still busy at the timeout: what runs is answered 503, and so is what keeps arriving, at once,
+        // while the server still listens; a client that honours Retry-After stops, and the listener
+        // closes once none has come for a grace period (closing it earlier would reset the backlog).
+        expireOnce();
+        await acceptWhileConnectionsArrive(Date.now(), graceMs, LATE_ACCEPT_GRACES * graceMs);
+      }
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
       endIdleSockets(false);
       const unused = setTimeout(() => endIdleSockets(true), Math.min(UNUSED_SOCKET_GRACES * graceMs, timeoutMs)).unref();
       const handled = requestsInProgress === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onAllHandled = resolve));
-      const deadline = sleep(timeoutMs);
-      await Promise.race([Promise.all([closed, handled]), deadline]);
-      clearTimeout(force);
+      // Past the timeout, the 503s are written within a grace period; a socket still open then is a client that does not read.
+      const left = Math.max(timeoutMs - (Date.now() - started), 0) + graceMs;
+      await Promise.race([Promise.all([closed, handled]), sleep(left)]);
+      clearTimeout(expire);
       clearTimeout(unused);
+      if (requestsInProgress > 0) expireOnce();
+      endIdleSockets(true);
+      for (const [socket, count] of requestsOnSocket) if (count > 0) socket.destroy();
     },
   };
 }
