@@ -188,6 +188,23 @@ describe("process lifecycle", () => {
     expect(server.stdout()).not.toContain("unhandled error");
   });
 
+  it("without PUBLIC_URL builds addresses on the listening address, never on a forged Host; NODE_ENV=production refuses to start without it", async () => {
+    const server = await start({ DATA_DIR: freshDataDir(), PUBLIC_URL: "" });
+    const page = await new Promise<string>((resolve, reject) => {
+      get(`${server.url}/fr/`, { agent: false, headers: { host: "evil.example" } }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve(body));
+      }).on("error", reject);
+    });
+    expect(page).not.toContain("evil.example");
+    expect(page).toContain(`http://localhost:${new URL(server.url).port}/fr/`);
+    const refused = await runCli(["serve"], { DATA_DIR: freshDataDir(), NODE_ENV: "production", PUBLIC_URL: "" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toContain("PUBLIC_URL is required when NODE_ENV=production");
+  });
+
   it("refuses a bad PORT or DATABASE_URL with one line and exit code 1", async () => {
     const bad: Record<string, string>[] = [{ PORT: "eighty" }, { DATABASE_URL: "mysql://root@localhost/x" }];
     for (const env of bad) {

@@ -115,7 +115,7 @@ const DESCRIPTION = [
 
 // The routers are built only to be read: their handlers never run, so they need no database.
 const documentationDeps = (): AppDeps => ({
-  db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), contentRevision: async () => 0, pageCache: new PageCache(),
+  db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), publicUrl: "http://localhost", contentRevision: async () => 0, pageCache: new PageCache(),
 });
 
 // OpenAPI 3.1's info has a summary and names a licence by its SPDX identifier (the generator's types predate both).

@@ -11,6 +11,7 @@ import { AppError, routeNotFound } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "../web/site.tsx";
 import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { securityHeaders } from "../web/security-headers.ts";
+import { allowedHostsOnly } from "../web/allowed-hosts.ts";
 import { bodyLimit } from "hono/body-limit";
 import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "../web/admin/admin-error-page.tsx";
 import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
@@ -28,6 +29,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   // The back office's preview renders the public pages, which only this composition root knows.
   const deps: AppDeps = { ...appDeps, renderPublicPage: appDeps.renderPublicPage ?? renderPublicPage };
   const app = new Hono<AppEnv>();
+  app.use(allowedHostsOnly(deps.allowedHosts));
   app.use(requestId());
   app.use(securityHeaders());
   app.use(async (c, next) => {

@@ -9,7 +9,7 @@ import type { Config } from "../lib/config.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { AppDeps } from "../web/app-env.ts";
 import { PageCache } from "../web/page-cache.ts";
-import { shutdownGate, trackConnections } from "../web/graceful-shutdown.ts";
+import { shutdownGate, trackConnections, type ShutdownGate } from "../web/graceful-shutdown.ts";
 import { startBackgroundJobs } from "./background-jobs.ts";
 import { createApp } from "./create-app.ts";
 
@@ -44,15 +44,12 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     await handle.close();
     throw error;
   }
-  const app = createApp({
-    db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl,
-    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, ...seams,
-  });
-  const gate = shutdownGate(app.fetch);
+  // The app is built once the port is known: without PUBLIC_URL, absolute addresses use the listening address.
+  let gate: ShutdownGate | undefined;
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = serve({ fetch: gate.fetch, port: config.port, hostname: config.host }) as Server;
+      const s = serve({ fetch: (request, env) => gate!.fetch(request, env), port: config.port, hostname: config.host }) as Server;
       s.once("listening", () => resolve(s));
       s.once("error", reject);
     });
@@ -63,17 +60,22 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     }
     throw error;
   }
-  const drainer = trackConnections(server);
-  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now });
   const { port } = server.address() as AddressInfo;
   const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
   const url = `http://${shownHost}:${port}`;
+  const app = createApp({
+    db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl ?? url, allowedHosts: config.allowedHosts,
+    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, ...seams,
+  });
+  gate = shutdownGate(app.fetch);
+  const drainer = trackConnections(server);
+  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now });
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
-    await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs, onTimeout: gate.expire });
+    await drainer.drain({ graceMs: 500, timeoutMs: config.shutdownTimeoutMs, onTimeout: gate!.expire });
     // Requests answered 503 may still be running: the database closes under no handler.
-    await gate.idle(config.shutdownTimeoutMs);
+    await gate!.idle(config.shutdownTimeoutMs);
     await jobs.stop();
     await handle.close();
   })());

@@ -52,3 +52,18 @@ describe("loadConfig", () => {
     }
   });
 });
+
+describe("one trusted origin", () => {
+  it("refuses to start in production without PUBLIC_URL, in one line that says what to set", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/^Invalid configuration: PUBLIC_URL is required when NODE_ENV=production: the site's public address, e\.g\. https:\/\/memorial\.example\.org$/);
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://memorial.example.org/" }).publicUrl).toBe("https://memorial.example.org");
+    expect(loadConfig({}).environment).toBe("development");
+  });
+
+  it("reads ALLOWED_HOSTS as lower-case names with their ports, and refuses what is not a host list", () => {
+    expect(loadConfig({ ALLOWED_HOSTS: "Memorial.example.org, www.memorial.example.org:8443" }).allowedHosts).toEqual(["memorial.example.org", "www.memorial.example.org:8443"]);
+    expect(loadConfig({ ALLOWED_HOSTS: "" }).allowedHosts).toBeUndefined();
+    expect(() => loadConfig({ ALLOWED_HOSTS: "https://memorial.example.org" })).toThrow(/ALLOWED_HOSTS must be host names/);
+  });
+});

@@ -8,6 +8,8 @@ const databaseUrl = z
 
 /** "name@domain" or "Display name <name@domain>". */
 const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>)$/;
+/** "memorial.example.org,www.memorial.example.org:8443": host names (or addresses), each with an optional port. */
+const HOST_LIST = /^\s*[A-Za-z0-9.-]+(:\d{1,5})?\s*(,\s*[A-Za-z0-9.-]+(:\d{1,5})?\s*)*$/;
 const DEFAULT_MAIL_FROM = "Remembrance <no-reply@localhost>";
 
 /** An on/off setting: true/false, 1/0, yes/no, on/off (any case); unset or empty is `fallback`. */
@@ -24,8 +26,11 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2, "must be at least 2").max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  NODE_ENV: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["development", "test", "production"]).default("development")),
   PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v),
     z.url({ protocol: /^https?$/, error: "must be the site's public address, e.g. https://memorial.example.org" }).optional()),
+  ALLOWED_HOSTS: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v) : v),
+    z.string().regex(HOST_LIST, "must be host names, with a port where it is not the default, separated by commas, e.g. memorial.example.org,www.memorial.example.org").optional()),
   REQUIRE_ADMIN_TOTP: booleanFlag(false),
   TRUST_PROXY: booleanFlag(false),
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v),
@@ -36,6 +41,10 @@ export const configSchema = z.object({
 });
 
 export interface Config {
+  /** `production` requires PUBLIC_URL. */
+  environment: "development" | "test" | "production";
+  /** The Host names requests may carry (lower case, with a port where one is given); any when unset. */
+  allowedHosts?: string[];
   port: number;
   host: string;
   /** Absolute path of the embedded database folder (used only without databaseUrl); holds the default mail folder. */
@@ -44,7 +53,7 @@ export interface Config {
   poolSize: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   shutdownTimeoutMs: number;
-  /** Public origin for canonical links and sitemaps; when unset, taken from each request's Host. */
+  /** The site's public origin, the source of every absolute address; without it, the listening address (never a request's Host). */
   publicUrl?: string;
   security: {
     /** Administrators must set up a second factor (TOTP) before they may do anything else. */
@@ -72,7 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const c = result.data;
+  if (c.NODE_ENV === "production" && !c.PUBLIC_URL) {
+    throw new ConfigError("Invalid configuration: PUBLIC_URL is required when NODE_ENV=production: the site's public address, e.g. https://memorial.example.org");
+  }
   return {
+    environment: c.NODE_ENV,
+    allowedHosts: c.ALLOWED_HOSTS?.split(",").map((h) => h.trim().toLowerCase()).filter((h) => h !== ""),
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.DATA_DIR),

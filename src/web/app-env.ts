@@ -10,8 +10,10 @@ export interface AppDeps {
   ping: () => Promise<boolean>;
   logger: Logger;
   now: () => Date;
-  /** Public origin (no trailing slash) when configured; else each request's own origin is used. */
-  publicUrl?: string;
+  /** The site's origin (no trailing slash): every absolute address is built on it, never on a request's Host. */
+  publicUrl: string;
+  /** Host names requests may carry (see ALLOWED_HOSTS); others are answered 421. Any when unset. */
+  allowedHosts?: readonly string[];
   /** The current content revision (see DatabaseHandle.contentRevision). */
   contentRevision: () => Promise<number>;
   /** Rendered pages of this process (see page-cache.ts). */

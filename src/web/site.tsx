@@ -10,8 +10,8 @@ import { t } from "./i18n/messages.ts";
 import { Layout } from "./views/layout.tsx";
 import { paths } from "./paths.ts";
 
-/** The site's public origin: configured, else this request's own. */
-export const siteUrlOf = (c: Context, deps: Pick<AppDeps, "publicUrl">) => deps.publicUrl ?? new URL(c.req.url).origin;
+/** The site's origin for absolute addresses: the configured one, never the request's Host (which anyone can set). */
+export const siteUrlOf = (_c: Context, deps: Pick<AppDeps, "publicUrl">) => deps.publicUrl;
 
 export type RenderedPage = { redirect: string } | {
   html: string;

@@ -180,7 +180,7 @@ describe("previewing a draft", () => {
     await t.handle.db.update(exhibitions).set({ status: "draft" }).where(eq(exhibitions.slug, "main-show"));
     expect((await t.getHtml("/fr/rooms/secret-room")).status).toBe(404);
     const revision = await readContentRevision(t.handle.db);
-    const deps = { db: t.handle.db, ping: t.handle.ping, logger: (await import("../../lib/logger.ts")).silentLogger, now: () => new Date(),
+    const deps = { db: t.handle.db, ping: t.handle.ping, logger: (await import("../../lib/logger.ts")).silentLogger, now: () => new Date(), publicUrl: "https://remembrance.test",
       contentRevision: t.handle.contentRevision, pageCache: new (await import("../../web/page-cache.ts")).PageCache() };
 
     const html = await renderPreview(deps, "room", "secret-room", "fr", (d, path) => Promise.resolve(createApp(d).request(path)));

@@ -53,7 +53,7 @@ describe("signing in", () => {
   });
 
   it("uses the unprefixed, non-Secure cookie when the site is served over plain HTTP", async () => {
-    const plain = createApp({ db: t.handle.db, ping: t.handle.ping, logger: silentLogger, now: () => clock, contentRevision: t.handle.contentRevision, pageCache: new PageCache() });
+    const plain = createApp({ db: t.handle.db, ping: t.handle.ping, logger: silentLogger, now: () => clock, publicUrl: "http://localhost", contentRevision: t.handle.contentRevision, pageCache: new PageCache() });
     const browser = new TestBrowser(plain);
     const page = await browser.signIn(ana.email, ana.password);
     const cookie = page.headers.getSetCookie().find((c) => c.startsWith("remembrance_session="))!;
