@@ -1,6 +1,6 @@
 import { rename, writeFile } from "node:fs/promises";
 import { exportDataset } from "../features/dataset/dataset.service.ts";
-import { withDatabase, type Command } from "./cli-support.ts";
+import { withExistingDatabase, type Command } from "./cli-support.ts";
 import { parseOptions } from "./parse-options.ts";
 import { formatCounts } from "./seed.command.ts";
 
@@ -11,10 +11,11 @@ export const exportCommand: Command = {
 
 Writes every record (published and draft) as one JSON file in the dataset format, records referring
 to each other by slug, so "remembrance import FILE" on any installation gives the same data.
-Without FILE, or with -, the JSON goes to standard output.`,
+Without FILE, or with -, the JSON goes to standard output. A folder (or DATABASE_URL) without a
+Remembrance database is refused with exit code 1, and nothing is created.`,
   async run(args, ctx) {
     const { values, positionals } = parseOptions("export", args, {}, 1);
-    const dataset = await withDatabase(ctx, (handle) => exportDataset(handle.db));
+    const dataset = await withExistingDatabase(ctx, "export", (handle) => exportDataset(handle.db));
     const json = `${JSON.stringify(dataset, null, 2)}\n`;
     const file = positionals[0];
     if (file === undefined || file === "-") {

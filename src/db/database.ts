@@ -2,6 +2,7 @@
  * Opens the database: embedded PGlite in a data folder by default, or PostgreSQL when a URL is
  * given. Both speak the same SQL through the same Drizzle schema and migrations.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -42,7 +43,22 @@ export interface DatabaseHandle {
 
 const casing = "snake_case" as const;
 
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+/** A read-only command found no Remembrance database where it was told to look (nothing was created). */
+export class NoDatabaseError extends Error {
+  constructor(readonly location: string) {
+    super(`no Remembrance database in ${location}`);
+  }
+}
+
+/** PGlite creates its folder on open; a database that exists has PostgreSQL's version file in it. */
+const hasPgliteFiles = (dataDir: string) => existsSync(join(dataDir, "pglite", "PG_VERSION"));
+
+/**
+ * With `mustExist`, a folder without a database is refused before anything is written to it (no
+ * folder, no lock file), for the commands that only read.
+ */
+export async function openPglite(dataDir: string | undefined, options: { mustExist?: boolean } = {}): Promise<DatabaseHandle> {
+  if (options.mustExist && dataDir && !hasPgliteFiles(dataDir)) throw new NoDatabaseError(dataDir);
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   let client: PGlite;
   try {

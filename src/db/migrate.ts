@@ -4,7 +4,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import type { DatabaseHandle } from "./database.ts";
+import { sql } from "drizzle-orm";
+import { rowsOf, type DatabaseHandle } from "./database.ts";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -15,4 +16,10 @@ export async function runMigrations(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (handle.engine === "pglite") await migratePglite(handle.db as unknown as PgliteDatabase, config);
   else await migratePostgres(handle.db as unknown as PostgresJsDatabase, config);
+}
+
+/** Whether the database holds Remembrance's schema: the migrations' own table exists (it is written first). */
+export async function hasMigrations(handle: DatabaseHandle): Promise<boolean> {
+  const rows = rowsOf<{ present: boolean }>(await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
+  return rows[0]?.present === true;
 }

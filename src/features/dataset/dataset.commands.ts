@@ -28,8 +28,8 @@ export interface ImportInput {
   source: string;
   replace: boolean;
   /**
-   * Give back staff roles of places still there after a replace (the back office does; the
-   * command line leaves roles as the replace leaves them).
+   * Give back staff roles of places still there after a replace (the back office and the
+   * command line both do; roles of places gone are dropped and listed).
    */
   keepRoles: boolean;
 }
