@@ -57,11 +57,19 @@ function component(kind: "STANDARD" | "DAYLIGHT", start: string, from: number, t
   ];
 }
 
+/** Made once per zone and year: finding the changes asks Intl some thousand offsets. */
+const made = new Map<string, string | null>();
+
 /** The VTIMEZONE of `zoneName` that is right for the year of `around` and the years beside it; null for an unknown zone. */
 export function vtimezone(zoneName: string, around: Date): string | null {
+  const key = `${zoneName} ${around.getUTCFullYear()}`;
+  if (!made.has(key)) made.set(key, make(zoneName, around.getUTCFullYear()));
+  return made.get(key)!;
+}
+
+function make(zoneName: string, year: number): string | null {
   if (!IANAZone.isValidZone(zoneName)) return null;
   const zone = IANAZone.create(zoneName);
-  const year = around.getUTCFullYear();
   const from = Date.UTC(year - 1, 0, 1);
   const changes = transitions(zone, from, Date.UTC(year + 2, 0, 1));
   const lines = ["BEGIN:VTIMEZONE", `TZID:${zoneName}`];
