@@ -1,6 +1,6 @@
 /** The messages a booking sends, in its language: for the outbox, queued in the booking's transaction. */
 import type { NewOutboxMessage } from "../outbox/outbox.service.ts";
-import { bookingIcs } from "./booking-calendar.ts";
+import { bookingIcs, type BookingEventState } from "./booking-calendar.ts";
 import { CancellationMail, ConfirmationMail } from "./booking-mail.views.tsx";
 import { bookingMailText, type BookingMailText } from "./booking.mail-text.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
@@ -23,7 +23,7 @@ function visitLines(t: TicketFacts, w: BookingMailText): string[] {
 }
 
 /** The confirmation: the visit, the code, what to know, the ticket and cancel links, and the .ics attached. */
-export function bookingConfirmedMessage(t: TicketFacts, email: string, now: Date): NewOutboxMessage {
+export function bookingConfirmedMessage(t: TicketFacts, email: string, state: BookingEventState): NewOutboxMessage {
   const w = bookingMailText(t.lang);
   const subject = w.confirmedSubject(t.offerTitle, t.localDateText, t.localTimeText);
   const text = [
@@ -45,12 +45,15 @@ export function bookingConfirmedMessage(t: TicketFacts, email: string, now: Date
     subject,
     textBody: `${text.join("\n")}\n`,
     htmlBody: renderHtml(ConfirmationMail({ t, w, subject })),
-    attachments: [{ filename: `visit-${t.code}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: bookingIcs(t, now) }],
+    attachments: [{ filename: `visit-${t.code}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: bookingIcs(t, state) }],
   };
 }
 
-/** The notice that a booking is cancelled: no links, the booking is over. */
-export function bookingCancelledMessage(t: TicketFacts, email: string): NewOutboxMessage {
+/**
+ * The notice that a booking is cancelled: no links, the booking is over. Its .ics (METHOD:CANCEL, the
+ * confirmation's UID, a higher SEQUENCE) lets the visitor's mail client take the visit off their calendar.
+ */
+export function bookingCancelledMessage(t: TicketFacts, email: string, state: BookingEventState): NewOutboxMessage {
   const w = bookingMailText(t.lang);
   const subject = w.cancelledSubject(t.offerTitle, t.localDateText, t.localTimeText);
   const text = [w.hello(t.name), "", w.cancelled, "", ...visitLines(t, w), w.labelled(w.code, t.code), "", w.anotherTime];
@@ -60,6 +63,6 @@ export function bookingCancelledMessage(t: TicketFacts, email: string): NewOutbo
     subject,
     textBody: `${text.join("\n")}\n`,
     htmlBody: renderHtml(CancellationMail({ t, w, subject })),
-    attachments: [],
+    attachments: [{ filename: `visit-${t.code}.ics`, contentType: "text/calendar; charset=utf-8; method=CANCEL", content: bookingIcs(t, state, "CANCEL") }],
   };
 }

@@ -9,7 +9,7 @@ import { createLocalizer } from "../../lib/localized-text.ts";
 import { apiPaths, paths } from "../../web/paths.ts";
 import { queueMessage } from "../outbox/outbox.service.ts";
 import { displayCode } from "./booking-code.ts";
-import { bookingIcs } from "./booking-calendar.ts";
+import { bookingIcs, type BookingEventState } from "./booking-calendar.ts";
 import { bookingCancelledMessage, bookingConfirmedMessage } from "./booking-messages.ts";
 import type { BookingRow, OfferRow } from "./booking.service.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
@@ -53,18 +53,27 @@ export function ticketFactsOf(row: BookingRow, offer: OfferRow, secret: string, 
   };
 }
 
-/** The .ics a visitor downloads; its DTSTAMP says when this file was made (`now`, the caller's clock). */
-export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string, siteUrl: string, now: Date) =>
-  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), now);
+/**
+ * What a calendar knows of a booking: cancelled or not, since when. Being admitted or marked absent
+ * changes nothing in the visitor's calendar, so those keep the booking's own time.
+ */
+export const calendarStateOf = (row: BookingRow): BookingEventState => ({
+  cancelled: row.booking.status === "cancelled",
+  changedAt: row.booking.cancelledAt ?? row.booking.createdAt,
+});
+
+/** The .ics a visitor downloads: made from the booking alone, so the same booking gives the same file. */
+export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) =>
+  bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), calendarStateOf(row));
 
 /** The confirmation (and its .ics) is made when the booking is: it carries the booking's own time. */
 export async function notifyBookingConfirmed(tx: Transaction, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {
   if (!row.booking.email) return;
-  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email, row.booking.createdAt));
+  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email, calendarStateOf(row)));
 }
 
-/** The cancellation notice carries no secret: the booking is over, there is nothing left to open. */
+/** The cancellation notice carries no secret: the booking is over, there is nothing left to open; its .ics cancels the event. */
 export async function notifyBookingCancelled(tx: Transaction, row: BookingRow, offer: OfferRow, siteUrl: string) {
   if (!row.booking.email) return;
-  await queueMessage(tx, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email));
+  await queueMessage(tx, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email, calendarStateOf(row)));
 }

@@ -157,7 +157,7 @@ export const getBookingCalendar = createRoute({
   tags: ["bookings"],
   request: ownBooking("Accepted; the calendar is in the booking's language."),
   responses: {
-    200: { description: "An iCalendar (RFC 5545) file with the visit.", content: { "text/calendar": { schema: z.string() } } },
+    200: { description: "An iCalendar (RFC 5545) file with the visit at the place's time (with its VTIMEZONE). The same booking gives the same file and ETag; a cancelled one says STATUS:CANCELLED with a higher SEQUENCE.", content: { "text/calendar": { schema: z.string() } } },
     400: responseRef("InvalidInput"),
     404: bookingNotFoundAnswer,
   },

@@ -131,7 +131,7 @@ export function bookingRoutes(deps: AppDeps) {
       c.header("Cache-Control", "no-store");
       c.header("Content-Type", "text/calendar; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="visit-${code}.ics"`);
-      return c.body(ticketCalendar(found.booking, found.offer, given, siteUrlOf(c, deps), deps.now()));
+      return c.body(ticketCalendar(found.booking, found.offer, given, siteUrlOf(c, deps)));
     })
     .openapi(cancelOwnBooking, async (c) => {
       const { code } = c.req.valid("param");
