@@ -11,7 +11,6 @@ import { redeemOneTimeLink } from "./one-time-links.repository.ts";
 import { hashPassword, passwordProblem, passwordProblemText, verifyPassword } from "./passwords.ts";
 import { claimTotpStep, disableTotp, enableTotp, replaceRecoveryCodes, storePendingTotpSecret } from "./second-factor.repository.ts";
 import { endAllSessions } from "./sessions.service.ts";
-import { accountThrottleKey } from "./sign-in.service.ts";
 import { minutesToWait } from "./sign-in-throttle.ts";
 import { longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
 import { staffText } from "./staff.page-text.ts";
@@ -28,12 +27,12 @@ async function accountOf(deps: AppDeps, actor: Actor) {
 
 /**
  * Why the current password given on the account page is refused, or undefined when it is right.
- * Wrong guesses count towards the account's sign-in throttle: a borrowed session must not be a
- * way to try passwords without limit.
+ * Wrong guesses are throttled like sign-ins (key "current-password:<account id>"): a borrowed
+ * session must not be a way to try passwords without limit.
  */
 async function currentPasswordError(deps: AppDeps, account: AccountRow, password: string, locale: Locale): Promise<string | undefined> {
   const m = staffText(locale);
-  const key = accountThrottleKey(account.email);
+  const key = `current-password:${account.id}`;
   const now = deps.now();
   const wait = await longestLockMs(deps.db, [key], now);
   if (wait > 0) return m.tooManyAttempts(minutesToWait(wait));

@@ -1,8 +1,11 @@
 /**
  * Signing in: the password, then (when the account has one) the second factor. Refusals look the
  * same whether or not the account exists, take the same work, and count towards the throttle of
- * the typed e-mail and of the client address; the reason is written only to the audit log.
+ * the typed e-mail from this address, of the address, and (only to slow attempts, never to lock) of
+ * the e-mail from anywhere; the reason is written only to the audit log. The holder of an account
+ * is mailed when sign-ins to it from one address are paused.
  */
+import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps } from "../../web/app-env.ts";
 import { recordAudit, type AuditOrigin, type CommandContext } from "../audit/audit.service.ts";
 import { findAccountByEmail, findAccountById, recordSignIn, type AccountRow } from "./accounts.repository.ts";
@@ -10,8 +13,10 @@ import { verifyAgainstDummy, verifyPassword } from "./passwords.ts";
 import { claimTotpStep, useRecoveryCode } from "./second-factor.repository.ts";
 import type { SessionRow } from "./sessions.repository.ts";
 import { endSession, startSession } from "./sessions.service.ts";
-import { minutesToWait } from "./sign-in-throttle.ts";
-import { clearFailures, longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
+import { queueMessage } from "../outbox/outbox.service.ts";
+import { signInLockedMessage } from "./sign-in-lock.message.ts";
+import { afterAccountFailure, minutesToWait, slowdownMs } from "./sign-in-throttle.ts";
+import { clearFailures, findThrottleState, longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
 import { acceptedTotpStep, hashRecoveryCode, isTotpCode } from "./totp.ts";
 
 export type SignInOutcome =
@@ -25,27 +30,39 @@ export type SignInOutcome =
 const MAX_EMAIL_LENGTH = 320;
 
 export const accountThrottleKey = (email: string) => `account:${email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH)}`;
+/** One e-mail from one address: the key that locks (with the address's own). */
+export const pairThrottleKey = (email: string, address: string | null) => `pair:${email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH)}|${address ?? "unknown"}`;
 export const totpThrottleKey = (accountId: number) => `totp:${accountId}`;
 
 export async function signInWithPassword(deps: AppDeps, origin: AuditOrigin, email: string, password: string, previous?: { id: number }): Promise<SignInOutcome> {
   const now = deps.now();
   const typedEmail = email.trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH);
-  const keys = [accountThrottleKey(typedEmail), ...(origin.address ? [`address:${origin.address}`] : [])];
+  const pairKey = pairThrottleKey(typedEmail, origin.address);
+  const lockingKeys = [pairKey, ...(origin.address ? [`address:${origin.address}`] : [])];
+  const accountKey = accountThrottleKey(typedEmail);
   const refuse = (reason: string) => recordAudit(deps.db, origin, { action: "sign_in_failed", actorEmail: typedEmail, detail: { reason } }, now);
 
-  const wait = await longestLockMs(deps.db, keys, now);
+  const wait = await longestLockMs(deps.db, lockingKeys, now);
   if (wait > 0) {
     await refuse("locked");
     return { kind: "locked", minutes: minutesToWait(wait) };
   }
+  // Many addresses failing on one account: every attempt on it waits, the right password included, so the wait tells nothing.
+  const slow = slowdownMs(await findThrottleState(deps.db, accountKey), now);
+  if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
   const account = await findAccountByEmail(deps.db, typedEmail);
   const reason = await refusalReason(account, password);
   if (reason !== undefined || !account) {
-    await recordFailures(deps.db, keys, now);
+    const locked = await recordFailures(deps.db, lockingKeys, now);
+    await recordFailures(deps.db, [accountKey], now, afterAccountFailure);
+    if (account && locked.includes(pairKey)) {
+      const minutes = minutesToWait(await longestLockMs(deps.db, [pairKey], now));
+      await queueMessage(deps.db, signInLockedMessage({ ...account, locale: account.locale as Locale }, origin.address ?? "?", minutes));
+    }
     await refuse(reason ?? "unknown");
     return { kind: "refused" };
   }
-  await clearFailures(deps.db, keys[0]!);
+  await clearFailures(deps.db, pairKey);
   const pending = account.totpEnabledAt !== null;
   return deps.db.transaction(async (tx) => {
     // Never carry a token from before the sign-in into the signed-in state.
