@@ -95,3 +95,17 @@ describe("numbers that are numbers", () => {
     expect((await t.getJson("/api/search?free=on")).status).toBe(400);
   });
 });
+
+describe("the booking API's body", () => {
+  it("reads JSON only from a JSON body: a form body carrying JSON text books nothing", async () => {
+    const before = await countBookings();
+    for (const type of ["application/x-www-form-urlencoded", "text/plain", undefined]) {
+      const res = await t.app.request("/api/bookings", {
+        method: "POST", headers: type ? { "content-type": type } : {}, body: JSON.stringify(booking()),
+      });
+      expect(res.status, type).toBe(400);
+      expect((await res.json() as any).error).toBe("invalid_json");
+    }
+    expect(await countBookings()).toBe(before);
+  });
+});
