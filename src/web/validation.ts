@@ -36,6 +36,17 @@ export function controlCharacterFields(input: unknown, options: { multiLine?: bo
   return fields;
 }
 
+/** True when the request path, percent-decoded, holds a C0 control character (`/en/places/a%00b`). */
+export function pathHasControlCharacter(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is left to the router, which finds no page for it.
+  }
+  return SINGLE_LINE_CONTROL.test(decoded);
+}
+
 /** Throws the 400 of controlCharacterFields when `input` holds a control character. */
 export function refuseControlCharacters(input: unknown, options: { multiLine?: boolean } = {}): void {
   const fields = controlCharacterFields(input, options);

@@ -55,6 +55,15 @@ describe("control characters", () => {
     expect(errorLines()).toEqual([]);
   });
 
+  it("answers a page address with a control character as not found, not 500", async () => {
+    for (const path of ["/en/places/a%00b", "/fr/places/a%00b/visits/x", "/en/themes/a%01", "/admin/en/content/place/a%00b"]) {
+      const res = await t.app.request(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get("content-type"), path).toMatch(/text\/html/);
+    }
+    expect(errorLines()).toEqual([]);
+  });
+
   it("shows the booking form again with the field's error in the visitor's language", async () => {
     const before = await countBookings();
     const browser = new TestBrowser(t.app);
