@@ -21,11 +21,15 @@ export function serializeError(value: unknown, params: readonly unknown[] = []):
   const own = value as Error & { query?: unknown; params?: unknown; code?: unknown };
   const isQueryError = typeof own.query === "string" && Array.isArray(own.params);
   const hidden = isQueryError ? [...params, ...(own.params as unknown[])] : params;
-  const message = isQueryError ? "Failed query (SQL and parameters not logged)" : redact(value.message, hidden);
+  // Drizzle writes the SQL and the parameters into its message; a driver's own error (PGlite's also
+  // carries `query` and `params`) says only what went wrong, its values cut out below.
+  const message = isQueryError && value.message.includes(own.query as string)
+    ? "Failed query (SQL and parameters not logged)" : redact(value.message, hidden);
   const code = typeof own.code === "string" || typeof own.code === "number" ? own.code : undefined;
   const frames = value.stack?.split("\n").filter((line) => /^\s+at /.test(line)).join("\n");
   return {
-    name: value.name, ...(code !== undefined ? { code } : {}), message, stack: frames ? redact(frames, hidden) : undefined,
+    // Drizzle's DrizzleQueryError keeps Error's generic name: its class says more.
+    name: value.name === "Error" && value.constructor?.name ? value.constructor.name : value.name, ...(code !== undefined ? { code } : {}), message, stack: frames ? redact(frames, hidden) : undefined,
     cause: serializeError(value.cause, hidden),
   };
 }
