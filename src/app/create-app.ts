@@ -12,6 +12,7 @@ import { errorPage, siteShellRoutes } from "../web/site.tsx";
 import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { securityHeaders } from "../web/security-headers.ts";
 import { allowedHostsOnly } from "../web/allowed-hosts.ts";
+import { pathHasControlCharacter } from "../web/validation.ts";
 import { bodyLimit } from "hono/body-limit";
 import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "../web/admin/admin-error-page.tsx";
 import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
@@ -42,6 +43,11 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       requestId: c.get("requestId"),
     });
+  });
+  // No page has a control character in its address (the API names the parameter in its validation hook).
+  app.use(async (c, next) => {
+    if (isApi(c.req.path) || !pathHasControlCharacter(c.req.path)) return next();
+    return isAdminPath(c.req.path) ? adminErrorPage(c, 404) : errorPage(c, deps, 404);
   });
   // Back office: who is signed in, CSRF on every write, the second-factor requirement (features/staff).
   app.use("/admin/*", bodyLimit({ maxSize: ADMIN_MAX_BODY_MB * 1024 * 1024, onError: (c) => adminErrorPage(c, 413) }));

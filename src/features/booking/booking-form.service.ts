@@ -11,6 +11,7 @@ import { bookingRequest, MAX_NAME_LENGTH } from "./booking.schemas.ts";
 import { isPublicOffer, nextSlotsFitting, slotsOfOffer, type OfferRow, type SlotView } from "./booking.service.ts";
 import type { BookingFormData, FormErrors, FormValues } from "./booking-form.views.tsx";
 import { localDateText } from "./visit-words.ts";
+import { controlCharacterFields } from "../../web/validation.ts";
 
 /** Next fitting times the form offers when its time is full. */
 const NEXT_TIMES = 5;
@@ -58,6 +59,10 @@ export function formErrorsOf(values: FormValues, visit: VisitSummary, locale: Lo
     if (issue.path[0] === "name") errors.name = values.name.trim() === "" ? w.nameMissing : w.nameTooLong(MAX_NAME_LENGTH);
     if (issue.path[0] === "email") errors.email = w.emailInvalid;
   }
+  // The one rule of every text input (web/validation.ts): a name or address is one line, no C0 character.
+  const control = controlCharacterFields({ name: values.name, email: values.email });
+  if (control.name) errors.name = w.controlCharacters;
+  if (control.email) errors.email = w.controlCharacters;
   if (visit.needsAcknowledgement && !values.acknowledge) errors.acknowledge = w.acknowledgeMissing;
   return errors;
 }

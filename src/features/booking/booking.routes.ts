@@ -24,11 +24,16 @@ import { notifyBookingCancelled, ticketCalendar } from "./booking-notifications.
 const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
 const bookingNotFound = () => new AppError(404, "not_found", "No booking has this code with this secret. Check the link in your confirmation.");
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** The body as JSON, only when it says it is: a form body (or none) is never read as JSON. */
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const invalid = () => new AppError(400, "invalid_json", "The body must be JSON sent as Content-Type: application/json, e.g. {\"slotId\": 12, \"partySize\": 2, \"name\": \"Ada\", \"email\": \"ada@example.org\", \"lang\": \"en\"}.");
+  if (!JSON_TYPE.test(c.req.header("content-type") ?? "")) throw invalid();
   try {
     return await c.req.json();
   } catch {
-    throw new AppError(400, "invalid_json", "The body must be JSON, e.g. {\"slotId\": 12, \"partySize\": 2, \"name\": \"Ada\", \"email\": \"ada@example.org\", \"lang\": \"en\"}.");
+    throw invalid();
   }
 }
 

@@ -2,15 +2,17 @@
 import { z } from "zod";
 import { LOCALES } from "../../lib/locales.ts";
 import { slug } from "../../lib/slug.ts";
-import { langParam, listQuery } from "../../web/validation.ts";
+import { digitsAsNumber, langParam, listQuery } from "../../web/validation.ts";
 import { normalizeCode } from "./booking-code.ts";
 
 /** The most days one slots request may span (a month and a bit: a calendar page). */
 export const MAX_SLOT_RANGE_DAYS = 62;
 
 const localDate = z.iso.date("must be a date written YYYY-MM-DD");
-const wholeId = (what: string) => z.coerce.number({ error: `must be the ${what}'s id, a whole number` })
+const jsonId = (what: string) => z.number({ error: `must be the ${what}'s id, a whole number` })
   .int(`must be the ${what}'s id, a whole number`).min(1, `must be the ${what}'s id, a whole number`).max(2_147_483_647, `must be the ${what}'s id, a whole number`);
+/** An id in a path: text, digits only. */
+const wholeId = (what: string) => digitsAsNumber(jsonId(what));
 
 export const offerListQuery = listQuery({ place: slug.optional() });
 
@@ -30,10 +32,13 @@ export const slotsQuery = z.object({
 
 export const MAX_NAME_LENGTH = 120;
 
-/** A booking request, from the API (JSON) or the booking form. */
+/**
+ * A booking request, from the API (JSON) or the booking form. Numbers are JSON numbers: `true` or
+ * `"2"` is refused, not read as 1 or 2 (the form reads its digits before).
+ */
 export const bookingRequest = z.object({
-  slotId: wholeId("slot"),
-  partySize: z.coerce.number({ error: "must be the number of people, a whole number" }).int("must be the number of people, a whole number")
+  slotId: jsonId("slot"),
+  partySize: z.number({ error: "must be the number of people, a whole number" }).int("must be the number of people, a whole number")
     .min(1, "must be at least 1").max(1000, "must be at most 1000"),
   name: z.string({ error: "must be the name the booking is under" }).trim().min(1, "must be the name the booking is under")
     .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),

@@ -6,10 +6,11 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../lib/locales.ts";
 import { normalizeCode } from "../booking/booking-code.ts";
+import { controlCharacterFields } from "../../web/validation.ts";
 
 export type DeskProblem =
   | "slot_required" | "slot_unknown" | "slot_started" | "party_invalid" | "name_required" | "name_too_long" | "email_invalid"
-  | "lang_invalid" | "form_reused" | "date_invalid" | "code_invalid";
+  | "control_characters" | "lang_invalid" | "form_reused" | "date_invalid" | "code_invalid";
 
 /** The fields of the desk booking form, by input name. */
 export type DeskBookingField = "slotId" | "partySize" | "name" | "email" | "lang";
@@ -53,6 +54,8 @@ export function readDeskBooking(get: (name: string) => string | undefined): {
   else if (values.name.length > MAX_VISITOR_NAME) problems.name = "name_too_long";
   if (values.email !== "" && (values.email.length > 254 || !email.safeParse(values.email).success)) problems.email = "email_invalid";
   if (!(LOCALES as readonly string[]).includes(values.lang)) problems.lang = "lang_invalid";
+  // The one rule of every text input (web/validation.ts): each field is one line without C0 characters.
+  for (const field of Object.keys(controlCharacterFields(values)) as DeskBookingField[]) problems[field] = "control_characters";
   if (Object.keys(problems).length > 0) return { values, problems };
   return {
     values, problems,

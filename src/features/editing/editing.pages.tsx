@@ -9,7 +9,7 @@ import { Hono, type Context } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
 import { issuesToFieldErrors } from "../../web/admin/forms/form-errors.ts";
-import { applyFormAction, parseForm, readFormAction } from "../../web/admin/forms/form-parse.ts";
+import { applyFormAction, controlCharacterIssues, parseForm, readFormAction } from "../../web/admin/forms/form-parse.ts";
 import type { FormValues } from "../../web/admin/forms/form-types.ts";
 import type { Actor, AppDeps, AppEnv } from "../../web/app-env.ts";
 import { commandContextOf } from "../../web/request-origin.ts";
@@ -110,6 +110,8 @@ export function editingPages(deps: AppDeps, locale: Locale) {
     const action = readFormAction(form.get("_action"));
     if (action) return page({ ...base, values: applyFormAction(parseForm(description, form, { keepEmptyRows: true }), action) });
     const values = parseForm(description, form);
+    const control = controlCharacterIssues(description, values);
+    if (control.length > 0) return page({ ...base, values, errors: issuesToFieldErrors(control, locale) }, 400);
     const doc = { ...values, status: "draft" };
     const scope = NETWORK_KINDS.includes(kind) ? null : await scopeOfDocument(db, kind, doc);
     if (scope === null && !actor.isAdministrator && SCOPE_FIELD[kind] && mayCreate(actor, kind)) {
@@ -151,6 +153,8 @@ export function editingPages(deps: AppDeps, locale: Locale) {
     const action = readFormAction(form.get("_action"));
     if (action) return page({ ...base, values: applyFormAction(parseForm(description, form, { keepEmptyRows: true }), action) });
     const values = parseForm(description, form);
+    const control = controlCharacterIssues(description, values);
+    if (control.length > 0) return page({ ...base, values, errors: issuesToFieldErrors(control, locale) }, 400);
     // The slug, the publication and a room's exhibition are not changed by this form.
     const doc: FormValues = { ...values, slug, status: stored.status };
     if (kind === "room") doc.exhibition = (stored.document as { exhibition: string }).exhibition;

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { placeKind } from "../../db/schema/places.ts";
 import { SEARCH_KINDS } from "../../db/schema/search.ts";
-import { listQuery } from "../../web/validation.ts";
+import { digitsAsNumber, listQuery } from "../../web/validation.ts";
 
 /** Longest query read: longer text is refused with a message, not cut silently. */
 export const MAX_QUERY_LENGTH = 200;
@@ -24,7 +24,8 @@ const kindList = z.string().transform((raw, ctx) => {
   return [...new Set(kinds)] as (typeof SEARCH_KINDS)[number][];
 });
 
-const flag = z.enum(["true", "false", "1", "0", "on"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1" || v === "on");
+/** A query-string boolean: `true` or `false`, as the search form's checkboxes send it; nothing else. */
+const flag = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 const slugParam = z.string().max(100, "must be at most 100 characters").regex(/^[a-z0-9-]+$/, "must be a slug (lowercase letters, digits and hyphens)");
 
 /** Filters shared by the API and the search page; an empty string means "not set" (a form's empty select). */
@@ -35,8 +36,8 @@ export const searchFilters = {
   theme: slugParam.optional(),
   city: z.string().max(100, "must be at most 100 characters").optional(),
   free: flag.optional(),
-  age: z.coerce.number({ error: "must be an age in years, 0 to 120" }).int("must be an age in years, 0 to 120")
-    .min(0, "must be an age in years, 0 to 120").max(120, "must be an age in years, 0 to 120").optional()
+  age: digitsAsNumber(z.number({ error: "must be an age in years, 0 to 120" }).int("must be an age in years, 0 to 120")
+    .min(0, "must be an age in years, 0 to 120").max(120, "must be an age in years, 0 to 120")).optional()
     // Optional and coerced, the generator would document it as nullable: a query parameter never is.
     .openapi({ type: "integer", minimum: 0, maximum: 120 }),
   openOn: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
@@ -56,8 +57,8 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export const suggestQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
   lang: listQuery({}).shape.lang,
-  limit: z.coerce.number({ error: "must be a whole number from 1 to 10" }).int("must be a whole number from 1 to 10")
-    .min(1, "must be a whole number from 1 to 10").max(10, "must be a whole number from 1 to 10").default(8),
+  limit: digitsAsNumber(z.number({ error: "must be a whole number from 1 to 10" }).int("must be a whole number from 1 to 10")
+    .min(1, "must be a whole number from 1 to 10").max(10, "must be a whole number from 1 to 10")).default(8),
 }).strict();
 export type SuggestQuery = z.infer<typeof suggestQuery>;
 

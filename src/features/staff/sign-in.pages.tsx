@@ -17,6 +17,7 @@ import { clearSessionCookie, setSessionCookie } from "./staff-cookies.ts";
 import { pendingSessionOf } from "./staff.middleware.ts";
 import { staffText } from "./staff.page-text.ts";
 import type { FormErrors } from "./staff-form.views.tsx";
+import { controlCharacterFields } from "../../web/validation.ts";
 
 /** `next` when it is a back office address of this site, else undefined (never an open redirect). */
 export function safeNext(next: string | undefined): string | undefined {
@@ -51,6 +52,8 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     if (email === "") missing.email = m.emailRequired;
     if (password === "") missing.password = m.passwordRequired;
     if (Object.keys(missing).length > 0) return again(missing, 400);
+    // An address with a control character names no account (and NUL would not even reach PostgreSQL).
+    if (controlCharacterFields({ email }).email) return again({ email: m.signInRefused }, 400);
 
     const previous = pendingSessionOf(c) ?? (c.get("session") ? { id: c.get("session")!.id } : undefined);
     const outcome = await signInWithPassword(deps, actingOrigin(c, deps.security?.trustProxy), email, password, previous);

@@ -38,6 +38,10 @@ const PERIOD_ORDER: Words = { en: "The last day must not be before the first day
 
 /** The dataset schemas' rules (the dataset capability's dataset.schemas.ts), by the code in their `params`. */
 const RULES: Record<string, Words> = {
+  control_characters: {
+    en: "Remove the invisible control characters (only long texts may hold tabs and line breaks).",
+    fr: "Retirez les caractères de contrôle invisibles (seuls les textes longs admettent tabulations et retours à la ligne).",
+  },
   empty_text: { en: "Must not be empty.", fr: "Ne doit pas être vide." },
   text_language: {
     en: "Give the text in English, in French, or in both.",

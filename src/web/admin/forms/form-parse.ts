@@ -4,6 +4,8 @@
  * checkboxes are booleans, an empty English/French pair is absent, empty list rows are dropped.
  * Also the no-JavaScript editing of lists: the `_action` buttons add, remove and move rows.
  */
+import { CONTROL_CHARACTERS_MESSAGE, controlCharacterFields } from "../../validation.ts";
+import type { Issue } from "./form-errors.ts";
 import type { Field, FormDescription, FormValues } from "./form-types.ts";
 
 /** What a submitted form offers: `FormData` and `URLSearchParams` both fit. */
@@ -29,6 +31,33 @@ function textOf(form: FormInput, name: string): string | undefined {
   if (raw === undefined) return undefined;
   const text = raw.replace(/\r\n?/g, "\n").trim();
   return text === "" ? undefined : text;
+}
+
+/**
+ * The web layer's control-character rule on parsed form values, field by field: long texts
+ * (textareas, multi-line English/French pairs) may hold tab and line breaks, every other field is
+ * one line and holds no C0 character. Issues carry the stable code `control_characters`.
+ */
+export function controlCharacterIssues(description: FormDescription, values: FormValues): Issue[] {
+  const issues: Issue[] = [];
+  const visit = (fields: Field[], value: unknown, prefix: string[]) => {
+    if (value === null || typeof value !== "object") return;
+    for (const field of fields) {
+      const item = (value as Record<string, unknown>)[field.name];
+      if (item === undefined) continue;
+      const path = [...prefix, field.name];
+      if (field.type === "object") visit(field.fields, item, path);
+      else if (field.type === "group") (Array.isArray(item) ? item : []).forEach((row, i) => visit(field.fields, row, [...path, String(i)]));
+      else {
+        const multiLine = field.type === "textarea" || (field.type === "localized" && field.multiline === true);
+        for (const bad of Object.keys(controlCharacterFields(item, { multiLine }))) {
+          issues.push({ path: bad === "(input)" ? path : [...path, ...bad.split(".")], message: CONTROL_CHARACTERS_MESSAGE, code: "custom", params: { code: "control_characters" } });
+        }
+      }
+    }
+  };
+  visit(description.fields, values, []);
+  return issues;
 }
 
 /** True when a value carries nothing the editor typed (an unticked box counts as nothing). */
