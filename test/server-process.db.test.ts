@@ -42,7 +42,7 @@ describe("the embedded database folder", () => {
   it("is created and loaded on first start; a second process on it refuses and touches nothing", async () => {
     const dataDir = freshDataDir();
     const first = await start({ DATA_DIR: dataDir });
-    expect(first.stdout()).toMatch(/Remembrance is ready: browse http:\/\/localhost:\d+ \(embedded database in .*\/data\)/);
+    expect(first.stdout()).toMatch(/Remembrance is ready: browse http:\/\/127\.0\.0\.1:\d+ \(embedded database in .*\/data\)/);
     expect(await placesTotal(first.url)).toBeGreaterThanOrEqual(11);
     const before = snapshot(dataDir);
 
@@ -198,7 +198,7 @@ describe("process lifecycle", () => {
       }).on("error", reject);
     });
     expect(page).not.toContain("evil.example");
-    expect(page).toContain(`http://localhost:${new URL(server.url).port}/fr/`);
+    expect(page).toContain(`${server.url}/fr/`); // HOST=127.0.0.1 here: the listening address
     const refused = await runCli(["serve"], { DATA_DIR: freshDataDir(), NODE_ENV: "production", PUBLIC_URL: "" });
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split("\n")).toHaveLength(1);

@@ -111,6 +111,10 @@ const DESCRIPTION = [
   "`fields`. Unknown query parameters are refused, so a typo never goes unnoticed.",
   "",
   "**Caching.** Answers carry an `ETag`; send it back as `If-None-Match` to get `304 Not Modified` when nothing changed.",
+  "",
+  "**Other sites.** Reads are open data: every GET answers `Access-Control-Allow-Origin: *` (no credentials), so pages of any",
+  "site may fetch them. Writes take only `Content-Type: application/json` (else `415 unsupported_media_type`) and are refused",
+  "with `403 cross_site_request` when a browser says they come from another origin; clients outside a browser send no `Origin`.",
 ].join("\n");
 
 // The routers are built only to be read: their handlers never run, so they need no database.

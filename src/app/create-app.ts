@@ -13,6 +13,7 @@ import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { securityHeaders } from "../web/security-headers.ts";
 import { allowedHostsOnly } from "../web/allowed-hosts.ts";
 import { pathHasControlCharacter } from "../web/validation.ts";
+import { apiCrossOrigin } from "../web/api-cross-origin.ts";
 import { bodyLimit } from "hono/body-limit";
 import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "../web/admin/admin-error-page.tsx";
 import { adminTotpGate, staffSessions } from "../features/staff/staff.middleware.ts";
@@ -52,6 +53,9 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   // Back office: who is signed in, CSRF on every write, the second-factor requirement (features/staff).
   app.use("/admin/*", bodyLimit({ maxSize: ADMIN_MAX_BODY_MB * 1024 * 1024, onError: (c) => adminErrorPage(c, 413) }));
   app.use("/admin/*", staffSessions(deps), csrfProtection(deps), adminTotpGate(deps));
+  // Reads open to every site (CORS), writes only JSON and only from this origin or without a browser.
+  app.use("/api/*", apiCrossOrigin(deps));
+  app.use("/health/*", apiCrossOrigin(deps)); // "/health/*" matches "/health" too
   app.use("/api/*", etag());
   app.use("/api/*", async (c, next) => {
     await next();

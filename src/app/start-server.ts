@@ -61,7 +61,8 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
+  // The listening address as a browser on this machine reaches it: a wildcard is reached as localhost.
+  const shownHost = ["0.0.0.0", "::"].includes(config.host) ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${shownHost}:${port}`;
   const app = createApp({
     db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl ?? url, allowedHosts: config.allowedHosts,

@@ -29,6 +29,8 @@ const headers = () =>
     referrerPolicy: false,
     xFrameOptions: "DENY",
     crossOriginOpenerPolicy: "same-origin",
+    // Set below, unless the answer set its own: the API and the assets are "cross-origin", pages keep "same-origin".
+    crossOriginResourcePolicy: false,
     // HSTS belongs to whoever terminates TLS (it may cover other sites of the domain); off here.
     strictTransportSecurity: false,
   });
@@ -38,5 +40,6 @@ export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await set(c, next);
     if (!c.res.headers.has("Referrer-Policy")) c.res.headers.set("Referrer-Policy", DEFAULT_REFERRER_POLICY);
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
   };
 }

@@ -84,6 +84,8 @@ export function siteShellRoutes(): Hono<AppEnv> {
     app.get(`/assets/${name}`, (c) => {
       c.header("ETag", etag);
       c.header("Cache-Control", "public, max-age=3600");
+      // Assets may be embedded by other sites (the stylesheet, the favicon); pages stay same-origin.
+      c.header("Cross-Origin-Resource-Policy", "cross-origin");
       if (c.req.header("if-none-match") === etag) return c.body(null, 304);
       return c.body(body, 200, { "Content-Type": type });
     });

@@ -74,6 +74,15 @@ const bookingNotFoundAnswer = errorResponse("No booking has this code with this 
   not_found: { error: "not_found", message: "No booking has this code with this secret. Check the link in your confirmation." },
 });
 
+// Every API write (web/api-cross-origin.ts): JSON only, and not from another site's pages.
+const crossSiteExample = {
+  error: "cross_site_request",
+  message: "Writes to this API are not accepted from pages of other sites. Call it from your server (without an Origin header) or from this site's own pages.",
+};
+const unsupportedMediaType = errorResponse("The body is not sent as `Content-Type: application/json`.", {
+  unsupported_media_type: { error: "unsupported_media_type", message: "Send the body as JSON with the header Content-Type: application/json (not text/plain)." },
+});
+
 const exampleRequest = { slotId: 12, partySize: 2, name: "Ada Lovelace", email: "ada@example.org", lang: "en" };
 
 export const createBooking = createRoute({
@@ -116,8 +125,9 @@ export const createBooking = createRoute({
       },
       invalid_json: { error: "invalid_json", message: "The body must be JSON, e.g. {\"slotId\": 12, \"partySize\": 2, …}." },
     }),
-    403: errorResponse("This visit is booked only at the museum's desk.", {
+    403: errorResponse("This visit is booked only at the museum's desk, or the request came from a page of another site.", {
       onsite_only: { error: "onsite_only", message: "This visit is booked only at the museum's desk, not online. Ask at the desk when you arrive." },
+      cross_site_request: crossSiteExample,
     }),
     404: errorResponse("No bookable time has this slotId.", {
       not_found: { error: "not_found", message: "No bookable time has this slotId.", fields: { slotId: "is not a bookable time" } },
@@ -138,6 +148,7 @@ export const createBooking = createRoute({
         },
       },
     },
+    415: unsupportedMediaType,
     422: errorResponse("This Idempotency-Key was used with a different body.", {
       idempotency_key_reused: {
         error: "idempotency_key_reused", message: "This Idempotency-Key was already used with a different request. Use a new key for a new booking.",
@@ -175,6 +186,7 @@ export const cancelOwnBooking = createRoute({
         error: "invalid_input", message: "Give the secret from the confirmation, as ?secret= or a Booking-Secret header.", fields: { secret: "is required" },
       },
     }),
+    403: errorResponse("The request came from a page of another site.", { cross_site_request: crossSiteExample }),
     404: bookingNotFoundAnswer,
     409: errorResponse("The visit has started or is over.", {
       too_late: { error: "too_late", message: "This visit has started, is over or its visitors were admitted; it can no longer be cancelled." },
