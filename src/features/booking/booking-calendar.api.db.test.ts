@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, like } from "drizzle-orm";
-import ICAL from "ical.js";
+import { readCalendarEvent } from "../../../test/calendar-read.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { outboxMessages } from "../../db/schema/bookings.ts";
@@ -29,19 +29,6 @@ async function bookTen(day: string) {
 
 const calendarUrl = (b: { code: string; secret: string }) => `/api/bookings/${b.code}/calendar.ics?secret=${encodeURIComponent(b.secret)}`;
 
-/** The event as a calendar reads it: ical.js with the file's own VTIMEZONE. */
-function readEvent(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
-  const vevent = calendar.getFirstSubcomponent("vevent")!;
-  const event = new ICAL.Event(vevent);
-  ICAL.TimezoneService.reset();
-  return {
-    method: calendar.getFirstPropertyValue("method"), uid: event.uid, sequence: event.sequence,
-    status: vevent.getFirstPropertyValue("status"), start: event.startDate,
-  };
-}
-
 describe("a booking's .ics", () => {
   it("gives a 10:00 visit at 10:00 in Paris, with the zone's VTIMEZONE, in winter and in summer", async () => {
     const winter = await bookTen("2026-11-24");
@@ -52,14 +39,14 @@ describe("a booking's .ics", () => {
     const ics = await res.text();
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n");
     expect(ics).toContain("DTSTART;TZID=Europe/Paris:20261124T100000\r\n");
-    const event = readEvent(ics);
+    const event = readCalendarEvent(ics);
     expect(event.start.zone.tzid).toBe("Europe/Paris");
     expect(event.start.toJSDate().toISOString()).toBe("2026-11-24T09:00:00.000Z");
 
     clock = new Date("2027-06-01T06:00:00Z");
     const summer = await bookTen("2027-06-01");
     expect(summer.start).toBe("2027-06-01T10:00:00+02:00");
-    const inSummer = readEvent(await (await t.app.request(calendarUrl(summer))).text());
+    const inSummer = readCalendarEvent(await (await t.app.request(calendarUrl(summer))).text());
     expect(inSummer.start.toString()).toBe("2027-06-01T10:00:00");
     expect(inSummer.start.toJSDate().toISOString()).toBe("2027-06-01T08:00:00.000Z");
   });
@@ -72,8 +59,8 @@ describe("a booking's .ics", () => {
     const second = await t.app.request(calendarUrl(made));
     const [a, b] = [await first.text(), await second.text()];
     expect(b).toBe(a);
-    expect(readEvent(b).uid).toBe(readEvent(a).uid);
-    expect(readEvent(a).uid).toBe(`booking-${made.code}@remembrance.test`);
+    expect(readCalendarEvent(b).uid).toBe(readCalendarEvent(a).uid);
+    expect(readCalendarEvent(a).uid).toBe(`booking-${made.code}@remembrance.test`);
     const tag = first.headers.get("etag");
     expect(tag).toBeTruthy();
     expect(second.headers.get("etag")).toBe(tag);
@@ -85,7 +72,7 @@ describe("a booking's .ics", () => {
     clock = new Date("2026-11-24T08:00:00Z");
     const made = await bookTen("2026-11-24");
     const before = await t.app.request(calendarUrl(made));
-    const beforeEvent = readEvent(await before.text());
+    const beforeEvent = readCalendarEvent(await before.text());
     expect(beforeEvent).toMatchObject({ method: "PUBLISH", status: "CONFIRMED", sequence: 0 });
 
     clock = new Date("2026-11-24T08:30:00Z");
@@ -93,7 +80,7 @@ describe("a booking's .ics", () => {
     expect(cancel.status).toBe(200);
     const after = await t.app.request(calendarUrl(made), { headers: { "if-none-match": before.headers.get("etag")! } });
     expect(after.status).toBe(200);
-    const afterEvent = readEvent(await after.text());
+    const afterEvent = readCalendarEvent(await after.text());
     expect(afterEvent).toMatchObject({ uid: beforeEvent.uid, status: "CANCELLED" });
     expect(afterEvent.sequence).toBeGreaterThan(beforeEvent.sequence);
 
@@ -104,8 +91,8 @@ describe("a booking's .ics", () => {
     const [confirmation, cancellation] = messages.map((m) => m.attachments[0]!);
     expect(confirmation!.contentType).toBe("text/calendar; charset=utf-8; method=PUBLISH");
     expect(cancellation!.contentType).toBe("text/calendar; charset=utf-8; method=CANCEL");
-    const sent = readEvent(confirmation!.content as string);
-    const cancelled = readEvent(cancellation!.content as string);
+    const sent = readCalendarEvent(confirmation!.content as string);
+    const cancelled = readCalendarEvent(cancellation!.content as string);
     expect(sent).toMatchObject({ method: "PUBLISH", uid: beforeEvent.uid, status: "CONFIRMED", sequence: 0 });
     expect(cancelled).toMatchObject({ method: "CANCEL", uid: beforeEvent.uid, status: "CANCELLED" });
     expect(cancelled.sequence).toBeGreaterThan(sent.sequence);

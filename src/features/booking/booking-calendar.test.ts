@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import ICAL from "ical.js";
+import { readCalendarEvent } from "../../../test/calendar-read.ts";
 import { bookingIcs } from "./booking-calendar.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
 import { aTicket as facts, parisAt } from "../../../test/tickets.ts";
@@ -21,20 +21,6 @@ function parseIcs(ics: string) {
 
 const booked = { cancelled: false, changedAt: new Date("2026-03-20T08:00:00Z") };
 
-/** The event as a calendar reads it (ical.js, with the file's own VTIMEZONE registered). */
-function read(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
-  const vevent = calendar.getFirstSubcomponent("vevent")!;
-  const event = new ICAL.Event(vevent);
-  ICAL.TimezoneService.reset();
-  return {
-    method: calendar.getFirstPropertyValue("method"), uid: event.uid, start: event.startDate, end: event.endDate,
-    status: vevent.getFirstPropertyValue("status"), sequence: event.sequence, description: event.description,
-    stamp: (vevent.getFirstPropertyValue("dtstamp") as ICAL.Time).toJSDate().toISOString(),
-  };
-}
-
 describe("the booking's .ics file", () => {
   it("gives the visit at the place's wall-clock time with its VTIMEZONE, which ical.js reads as the booked instant", () => {
     const winter = parseIcs(bookingIcs(facts(), booked));
@@ -43,34 +29,34 @@ describe("the booking's .ics file", () => {
     expect(winter.one("X-WR-TIMEZONE")).toBeUndefined();
     expect(winter.one("METHOD")).toBe("PUBLISH");
     // Saturday 28 March 2026 is the last day of winter time (+01:00), Monday 30 March is summer time (+02:00).
-    const first = read(bookingIcs(facts(), booked));
+    const first = readCalendarEvent(bookingIcs(facts(), booked));
     expect(first.start.zone.tzid).toBe("Europe/Paris");
     expect([first.start.hour, first.start.minute]).toEqual([10, 0]);
     expect(first.start.toJSDate().toISOString()).toBe("2026-03-28T09:00:00.000Z");
     expect(first.end.toJSDate().toISOString()).toBe("2026-03-28T10:00:00.000Z");
-    const summer = read(bookingIcs(facts({ start: parisAt("2026-03-30T10:00"), end: parisAt("2026-03-30T11:30") }), booked));
+    const summer = readCalendarEvent(bookingIcs(facts({ start: parisAt("2026-03-30T10:00"), end: parisAt("2026-03-30T11:30") }), booked));
     expect(summer.start.toString()).toBe("2026-03-30T10:00:00");
     expect(summer.start.toJSDate().toISOString()).toBe("2026-03-30T08:00:00.000Z");
     expect(summer.end.toJSDate().toISOString()).toBe("2026-03-30T09:30:00.000Z");
-    const autumn = read(bookingIcs(facts({ start: parisAt("2026-10-26T10:00"), end: parisAt("2026-10-26T11:00") }), booked));
+    const autumn = readCalendarEvent(bookingIcs(facts({ start: parisAt("2026-10-26T10:00"), end: parisAt("2026-10-26T11:00") }), booked));
     expect(autumn.start.toJSDate().toISOString()).toBe("2026-10-26T09:00:00.000Z");
   });
 
   it("writes the same bytes for the same booking, whenever it is made, and a cancellation as a new version of the event", () => {
     expect(bookingIcs(facts(), { ...booked })).toBe(bookingIcs(facts(), booked));
-    const before = read(bookingIcs(facts(), booked));
+    const before = readCalendarEvent(bookingIcs(facts(), booked));
     expect(before).toMatchObject({ status: "CONFIRMED", sequence: 0, stamp: "2026-03-20T08:00:00.000Z" });
-    const after = read(bookingIcs(facts(), { cancelled: true, changedAt: new Date("2026-03-21T09:30:00Z") }, "CANCEL"));
+    const after = readCalendarEvent(bookingIcs(facts(), { cancelled: true, changedAt: new Date("2026-03-21T09:30:00Z") }, "CANCEL"));
     expect(after).toMatchObject({ method: "CANCEL", uid: before.uid, status: "CANCELLED", sequence: 1, stamp: "2026-03-21T09:30:00.000Z" });
     expect(after.description).not.toContain("http");
   });
 
   it("gives a zone without summer time one offset, and one with other rules its own changes", () => {
-    const tokyo = read(bookingIcs(facts({ timeZone: "Asia/Tokyo", start: new Date("2026-07-01T01:00:00Z"), end: new Date("2026-07-01T02:00:00Z") }), booked));
+    const tokyo = readCalendarEvent(bookingIcs(facts({ timeZone: "Asia/Tokyo", start: new Date("2026-07-01T01:00:00Z"), end: new Date("2026-07-01T02:00:00Z") }), booked));
     expect(tokyo.start.toString()).toBe("2026-07-01T10:00:00");
     expect(tokyo.start.toJSDate().toISOString()).toBe("2026-07-01T01:00:00.000Z");
     for (const [zone, iso] of [["America/New_York", "2026-03-09T14:00:00Z"], ["Australia/Sydney", "2026-04-06T00:00:00Z"], ["Africa/Casablanca", "2026-03-01T10:00:00Z"]] as const) {
-      const visit = read(bookingIcs(facts({ timeZone: zone, start: new Date(iso), end: new Date(Date.parse(iso) + 3_600_000) }), booked));
+      const visit = readCalendarEvent(bookingIcs(facts({ timeZone: zone, start: new Date(iso), end: new Date(Date.parse(iso) + 3_600_000) }), booked));
       expect(visit.start.zone.tzid).toBe(zone);
       expect(visit.start.toJSDate().toISOString()).toBe(new Date(iso).toISOString());
     }
