@@ -56,6 +56,11 @@ export const bookingOffers = pgTable("booking_offers", {
   patterns: jsonb().$type<StoredSlotPattern[]>().notNull(),
   /** How many days ahead visits can be booked. */
   bookingHorizonDays: integer().notNull().default(60),
+  /**
+   * Most places one e-mail address may hold on this offer on one day, online (a limit against
+   * one requester emptying a day); null: twice `maxParty` (a teacher with two classes).
+   */
+  placesPerEmailPerDay: integer(),
   /** Where facts not given by the content's source come from (e.g. a capacity set by the museum). */
   factsSource: text(),
   /** Set when the offer was removed from its place while bookings held it: no new slots or bookings. */
@@ -64,6 +69,7 @@ export const bookingOffers = pgTable("booking_offers", {
   unique("booking_offers_place_slug").on(t.placeId, t.slug),
   check("booking_offers_duration", sql`${t.durationMinutes} between 1 and 1440`),
   check("booking_offers_party", sql`${t.minParty} >= 1 and ${t.minParty} <= ${t.maxParty} and ${t.maxParty} <= ${t.capacity}`),
+  check("booking_offers_places_per_email", sql`${t.placesPerEmailPerDay} is null or ${t.placesPerEmailPerDay} >= ${t.maxParty}`),
   check("booking_offers_price", sql`${t.priceCents} is null or ${t.priceCents} >= 0`),
   check("booking_offers_channels", sql`cardinality(${t.channels}) >= 1 and ${t.channels} <@ array['online','onsite']::text[]`),
 ]);
