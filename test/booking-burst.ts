@@ -13,7 +13,7 @@ import { runMigrations } from "../src/db/migrate.ts";
 import { localToday, plusDays } from "../src/features/booking/booking.service.ts";
 import { aPlace, storeRecords } from "./factories.ts";
 import { storeOffer } from "./booking-offers.ts";
-import { startServerProcess, tsxEntry, type ServerProcess } from "./server-process.ts";
+import { NO_LIMITS_ENV, startServerProcess, tsxEntry, type ServerProcess } from "./server-process.ts";
 
 /**
  * Start times on the hour from 08:00 to 21:00: 14 slots a day, one per repetition. Few on purpose: a
@@ -195,7 +195,8 @@ export const UNLOCKED_BOOKING_SERVER = tsxEntry("./unlocked-booking-server.ts");
  * embedded database in a new temp DATA_DIR, unless `env` says otherwise.
  */
 export async function startBookingServer(env: Record<string, string>, args?: string[]): Promise<ServerProcess> {
-  const server = await startServerProcess({ LOG_LEVEL: "warn", PUBLIC_URL: "https://museum.test", DATA_DIR: tempDataDir(), DATABASE_URL: "", ...env }, args);
+  // Bursts come from one address: the limits are off unless `env` turns them on.
+  const server = await startServerProcess({ LOG_LEVEL: "warn", PUBLIC_URL: "https://museum.test", DATA_DIR: tempDataDir(), DATABASE_URL: "", ...NO_LIMITS_ENV, ...env }, args);
   running.push(server);
   return server;
 }

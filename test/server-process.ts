@@ -30,6 +30,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The environment that turns every abuse limit off, for tests and benchmarks that send many
+ * requests from one address on purpose (the limits' own tests leave them on).
+ */
+export const NO_LIMITS_ENV: Record<string, string> = {
+  LIMIT_BOOKINGS_PER_ADDRESS: "off", LIMIT_BOOKINGS_PER_EMAIL: "off", LIMIT_BOOKINGS_PER_VISIT_DAY: "off",
+  LIMIT_SIGN_INS_PER_ADDRESS: "off", LIMIT_CANCELS_PER_ADDRESS: "off",
+};
+
 /** Runs `remembrance <args>` with `env` added and `stdin` piped in (then closed); resolves when it exits. */
 export function runCli(args: string[], env: Record<string, string>, stdin = "") {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

@@ -7,7 +7,7 @@ import { sitemapRoutes } from "../features/opendata/sitemap.routes.ts";
 import { mountApi } from "./api.ts";
 import { LOCALES } from "../lib/locales.ts";
 import { mountPublicPages, renderPublicPage } from "./public-pages.ts";
-import { AppError, routeNotFound } from "../lib/errors.ts";
+import { AppError, routeNotFound, TooManyRequests } from "../lib/errors.ts";
 import { errorPage, siteShellRoutes } from "../web/site.tsx";
 import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { securityHeaders } from "../web/security-headers.ts";
@@ -93,6 +93,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     if (error instanceof AppError) {
+      if (error instanceof TooManyRequests) c.header("Retry-After", String(error.retryAfterSeconds));
       if (isAdminPath(c.req.path) && (error.status === 403 || error.status === 404)) return adminErrorPage(c, error.status);
       if (!isApi(c.req.path) && error.status === 404) return errorPage(c, deps, 404);
       return c.json(error.toJSON(), error.status);

@@ -1,6 +1,7 @@
 /** Configuration, read once from the environment and validated at start-up. */
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { parseRate, type LimitRule } from "./rates.ts";
 
 const databaseUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/remembrance" })
@@ -17,6 +18,40 @@ const booleanFlag = (fallback: boolean) => z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
   z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { error: "must be true or false" }).optional(),
 ).transform((v) => (v === undefined ? fallback : ["true", "1", "yes", "on"].includes(v)));
+
+/** A limit of the abuse limits: "30/1h" (hits per window, in s, m, h or d), or "off". */
+const rateSetting = (fallback: string) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : fallback),
+  z.string().refine((v) => v === "off" || parseRate(v) !== undefined, "must be a number of requests per window, e.g. 30/1h (s, m, h or d), or off"));
+/** After how many hits of its window a limit asks for a proof of work: a whole number (0: always), or "off". */
+const proofSetting = (fallback: number) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : String(fallback)),
+  z.string().regex(/^(\d{1,7}|off)$/, "must be a whole number of requests (0: always), or off"));
+
+/** The abuse limits' defaults (README, "Running in production"): a family booking is never slowed. */
+const LIMIT_DEFAULTS = {
+  bookingsPerAddress: { env: "BOOKINGS_PER_ADDRESS", rate: "30/1h", proofAfter: 6 },
+  bookingsPerEmail: { env: "BOOKINGS_PER_EMAIL", rate: "10/1d", proofAfter: 3 },
+  bookingsPerVisitDay: { env: "BOOKINGS_PER_VISIT_DAY", rate: "600/10m", proofAfter: 60 },
+  signInsPerAddress: { env: "SIGN_INS_PER_ADDRESS", rate: "30/10m", proofAfter: undefined },
+  cancelsPerAddress: { env: "CANCELS_PER_ADDRESS", rate: "30/1h", proofAfter: undefined },
+} as const;
+export type LimitName = keyof typeof LIMIT_DEFAULTS;
+/** Each public write's limit; null where the operator turned it off. */
+export type LimitSettings = Record<LimitName, LimitRule | null>;
+
+const limitVariables = Object.fromEntries(Object.values(LIMIT_DEFAULTS).flatMap(({ env, rate, proofAfter }) => [
+  [`LIMIT_${env}`, rateSetting(rate)],
+  ...(proofAfter === undefined ? [] : [[`PROOF_AFTER_${env}`, proofSetting(proofAfter)]]),
+])) as Record<string, z.ZodType<string>>;
+
+function limitSettingsOf(values: Record<string, unknown>): LimitSettings {
+  const rule = ({ env, proofAfter }: { env: string; proofAfter?: number }): LimitRule | null => {
+    const rate = parseRate(String(values[`LIMIT_${env}`]));
+    if (!rate) return null;
+    const proof = proofAfter === undefined ? "off" : String(values[`PROOF_AFTER_${env}`]);
+    return proof === "off" ? rate : { ...rate, proofAfter: Number(proof) };
+  };
+  return Object.fromEntries(Object.entries(LIMIT_DEFAULTS).map(([name, d]) => [name, rule(d)])) as LimitSettings;
+}
 
 export const configSchema = z.object({
   PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 1 and 65535 (0 picks a free port)").max(65535, "must be between 1 and 65535 (0 picks a free port)").default(3000),
@@ -38,6 +73,7 @@ export const configSchema = z.object({
   MAIL_FROM: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
     z.string().regex(MAIL_ADDRESS, "must be an address, e.g. Memorial <bookings@memorial.example.org> or bookings@memorial.example.org").optional()),
   MAIL_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  ...limitVariables,
 });
 
 export interface Config {
@@ -61,6 +97,8 @@ export interface Config {
     /** Client addresses come from X-Forwarded-For (and HTTPS from X-Forwarded-Proto): only behind a trusted proxy. */
     trustProxy: boolean;
   };
+  /** The abuse limits of the public writes (LIMIT_* and PROOF_AFTER_*). */
+  limits: LimitSettings;
   mail: {
     /** SMTP server that sends the outbox's messages; without it they are written to `dir`. */
     smtpUrl?: string;
@@ -96,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     publicUrl: c.PUBLIC_URL?.replace(/\/+$/, ""),
     security: { requireAdminTotp: c.REQUIRE_ADMIN_TOTP, trustProxy: c.TRUST_PROXY },
+    limits: limitSettingsOf(c),
     // Beside the embedded database's own folder (DATA_DIR/pglite), never inside it.
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? DEFAULT_MAIL_FROM, dir: resolve(c.MAIL_DIR ?? join(c.DATA_DIR, "outbox")) },
   };

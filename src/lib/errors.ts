@@ -3,7 +3,7 @@ export type FieldErrors = Record<string, string>;
 
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly fields?: FieldErrors,
@@ -13,6 +13,17 @@ export class AppError extends Error {
 
   toJSON() {
     return { error: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+  }
+}
+
+/** 429: a limit of public writes was reached; the answer carries Retry-After (and, for a proof of work, where to get one). */
+export class TooManyRequests extends AppError {
+  constructor(code: string, message: string, readonly retryAfterSeconds: number, readonly details: Record<string, string> = {}) {
+    super(429, code, message);
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), retryAfter: this.retryAfterSeconds, ...this.details };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
-import { ApiError, FuzzyDate, Language, MediaItem, ObjectRef, PageEnvelope, PlaceRef, ThemeRef, TitledRef } from "./api-schemas.ts";
+import { ApiError, FuzzyDate, Language, MediaItem, ObjectRef, PageEnvelope, PlaceRef, ThemeRef, TitledRef, TooManyRequestsError } from "./api-schemas.ts";
 import { validationHook } from "./validation.ts";
 
 /** A feature's API router: every query, path parameter and header its routes declare is validated into the same 400. */
@@ -85,6 +85,24 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
 }
 
 type ErrorExample = { error: string; message: string; fields?: Record<string, string> };
+
+/** The 429 of a write under the abuse limits (what it says of a proof of work only when `proof`). */
+export function tooManyRequestsResponse(what: string, o: { proof?: boolean } = {}) {
+  const examples: Record<string, { value: z.input<typeof TooManyRequestsError> }> = {
+    too_many_requests: { value: { error: "too_many_requests", message: `Too many ${what} from this address, for this e-mail or for this day: try again in 12 minutes (Retry-After gives the seconds).`, retryAfter: 720 } },
+  };
+  if (o.proof) examples.proof_of_work_required = { value: {
+    error: "proof_of_work_required", retryAfter: 1800, challengeUrl: "/api/proof-of-work/challenge",
+    message: `Many ${what} came from here recently. To go on now, fetch a challenge from /api/proof-of-work/challenge, solve it (ALTCHA) and send the request again with its solution in the Altcha header; or wait 30 minutes.`,
+  } };
+  return {
+    description: o.proof
+      ? `Stopped by the abuse limits: too many ${what} from one address, for one e-mail or for one day (\`too_many_requests\`), or, past a lower threshold, a proof of work is needed (\`proof_of_work_required\`).`
+      : `Stopped by the abuse limits: too many ${what} from one address (\`too_many_requests\`).`,
+    headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" as const, minimum: 1 } } },
+    content: { "application/json": { schema: TooManyRequestsError, examples } },
+  };
+}
 
 /** An error answer in the Error shape, with one example per code it can carry. */
 export function errorResponse(description: string, examples: Record<string, ErrorExample>) {

@@ -29,13 +29,23 @@ export const inLanguage = {
 export const ApiError = z.object({
   error: z.string().describe(
     "A stable code to act on: invalid_input, invalid_json, bad_request, not_found, onsite_only, slot_started, beyond_horizon, "
-    + "too_late, idempotency_key_reused, database_unavailable, internal_error (sold_out has its own shape).",
+    + "places_per_email, too_late, idempotency_key_reused, database_unavailable, internal_error (sold_out and the 429s have their own shapes).",
   ),
   message: z.string().describe("What went wrong and what to do, in English, for people."),
   fields: z.record(z.string(), z.string()).optional()
     .describe("With invalid_input: each bad parameter or body field (dotted path) and why it was refused."),
   requestId: z.string().optional().describe("With internal_error: the id of the request, to quote when reporting it."),
 }).describe("Every error answer: a stable code, a message, and the fields at fault.").openapi("Error");
+
+export const TooManyRequestsError = z.object({
+  error: z.enum(["too_many_requests", "proof_of_work_required"]).describe(
+    "too_many_requests: a limit of this kind of write was reached, wait `retryAfter` seconds. "
+    + "proof_of_work_required: many came from here recently; solve a challenge from `challengeUrl` and send the request again with its solution in the `Altcha` header, or wait.",
+  ),
+  message: z.string().describe("What happened and what to do, in English, for people."),
+  retryAfter: z.int().min(1).describe("Seconds to wait, as in the Retry-After header."),
+  challengeUrl: z.string().optional().describe("With proof_of_work_required: where to get an ALTCHA challenge."),
+}).describe("A write stopped by the abuse limits (429).").openapi("TooManyRequests");
 
 const pageLink = z.string().meta({ format: "uri-reference" });
 

@@ -1,6 +1,7 @@
 /** What every feature's routes receive: the database, the clock, the logger. */
 import type { Database } from "../db/database.ts";
 import type { Locale } from "../lib/locales.ts";
+import type { LimitSettings } from "../lib/config.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { PageCache } from "./page-cache.ts";
 
@@ -18,6 +19,11 @@ export interface AppDeps {
   contentRevision: () => Promise<number>;
   /** Rendered pages of this process (see page-cache.ts). */
   pageCache: PageCache;
+  /**
+   * The abuse limits of public writes (features/limits), set by the composition root from the
+   * configuration; absent only in tests that are not about limits (then nothing is limited).
+   */
+  limits?: AbuseLimits;
   /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
   security?: SecuritySettings;
   /**
@@ -26,6 +32,12 @@ export interface AppDeps {
    */
   renderPublicPage?: (deps: AppDeps, path: string) => Promise<Response>;
   // A capability may add its own settings here by declaration merging (the booking path's seam: BookingSettings).
+}
+
+export interface AbuseLimits {
+  settings: LimitSettings;
+  /** True when `payload` (the form's `altcha` field, the API's `Altcha` header) is a proof of work not spent before. */
+  proofIsValid: (payload: string | undefined) => Promise<boolean>;
 }
 
 export interface SecuritySettings {

@@ -75,6 +75,8 @@ export interface FormContext {
   /** Set when a booking was just refused because the time filled up. */
   full?: BookingFormData["full"];
   notice?: string;
+  /** The limits ask this form for a proof of work (see BookingFormData). */
+  proof?: boolean;
 }
 
 /** The form of a slot: party sizes up to what is left, and the next fitting times when the party does not fit. */
@@ -100,6 +102,7 @@ export async function bookingFormData(db: Queryable, slot: BookableSlot, values:
     errors,
     full,
     notice: ctx.notice,
+    proof: ctx.proof ?? false,
     showForm: partySizes.length > 0,
     csrfToken: ctx.csrfToken,
     formKey: ctx.formKey,

@@ -33,12 +33,16 @@ export interface BookingFormData {
   full?: { message: string; next: SlotView[]; party: number };
   /** A message above the form (e.g. the form was sent twice with other details). */
   notice?: string;
+  /** True when the abuse limits ask for a proof of work: the form carries the widget that does it. */
+  proof: boolean;
   /** False when the time has no room left: only the next times are offered. */
   showForm: boolean;
   csrfToken: string;
   /** One key per form shown: sending it twice books once. */
   formKey: string;
 }
+
+const ProofOfWorkField = (_: { locale: Locale }) => <p data-proof-widget="pending-merge"></p>; // TEMP until the proof-of-work branch lands
 
 const FIELD_ORDER: FormField[] = ["party", "name", "email", "acknowledge"];
 const fieldId = (field: FormField) => `booking-${field}`;
@@ -101,6 +105,7 @@ function Form(props: { data: BookingFormData; locale: Locale }) {
           <label for={fieldId("acknowledge")}>{w.acknowledge}{required}</label>
         </div>
       ) : null}
+      {data.proof ? <ProofOfWorkField locale={locale} /> : null}
       <p><button type="submit" class="button">{w.confirm}</button></p>
     </form>
   );

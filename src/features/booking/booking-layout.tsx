@@ -15,7 +15,7 @@ export interface BookingPageMeta {
 }
 
 export async function bookingPage(
-  c: Context<AppEnv>, deps: AppDeps, locale: Locale, meta: BookingPageMeta, body: Child, status: 200 | 400 | 403 | 409 | 413 = 200,
+  c: Context<AppEnv>, deps: AppDeps, locale: Locale, meta: BookingPageMeta, body: Child, status: 200 | 400 | 403 | 409 | 413 | 429 = 200,
 ) {
   const html = await htmlDocument(
     <Layout locale={locale} path={meta.path} siteUrl={siteUrlOf(c, deps)} title={meta.title} description={meta.description} noindex={meta.noindex}>

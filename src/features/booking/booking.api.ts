@@ -4,7 +4,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiError } from "../../web/api-schemas.ts";
-import { documentedQuery, errorResponse, jsonResponse, pathParam, responseRef } from "../../web/api-routes.ts";
+import { documentedQuery, errorResponse, jsonResponse, pathParam, responseRef, tooManyRequestsResponse } from "../../web/api-routes.ts";
 import { detailQuery } from "../../web/validation.ts";
 import { Booking, BookingConfirmation, Offer, OfferPage, SlotList, SoldOut } from "./booking.api-schemas.ts";
 import { bookingCode, bookingSecretQuery, idempotencyKeyHeader, MAX_SLOT_RANGE_DAYS, offerIdParam, offerListQuery, slotsQuery } from "./booking.schemas.ts";
@@ -96,12 +96,19 @@ export const createBooking = createRoute({
     `**Retries.** Send an \`Idempotency-Key\` (e.g. a UUID) to make retries safe: the same key with the same body answers the`,
     "same 201 again (with `Idempotent-Replayed: true`) and books once; the same key with another body is refused with 422.",
     `Keys are kept ${KEY_HOURS} hours.`,
+    "",
+    "**Limits.** Bookings are counted per client address, per e-mail and per day of the visit; past a threshold a proof of work",
+    "is asked (429 `proof_of_work_required`), past the limit the answer is 429 `too_many_requests` with Retry-After. One e-mail",
+    "address may hold a bounded number of places on one visit's day (409 `places_per_email`): a family's booking meets none of these.",
   ].join("\n"),
   tags: ["bookings"],
   request: {
     headers: z.object({
       "Idempotency-Key": idempotencyKeyHeader.optional().openapi({
         param: { description: `A key of the client's choosing for this booking attempt, kept ${KEY_HOURS} hours.`, example: "5f0c6a0e-8a53-4c4e-9d1e-2f1f3b6f0a77" },
+      }),
+      Altcha: z.string().optional().openapi({
+        param: { description: "A solved proof of work (ALTCHA payload, base64), when a 429 `proof_of_work_required` asked for one: see /api/proof-of-work/challenge." },
       }),
     }),
     // By reference: the handler reads the body itself (invalid JSON is its own 400, and the raw body is what a key is held to).
@@ -134,7 +141,8 @@ export const createBooking = createRoute({
     }),
     409: {
       description: "The time cannot be booked: `sold_out` (no room for the party; `next` lists the next times with room), "
-        + "`slot_started` (the visit has begun) or `beyond_horizon` (not open for booking yet).",
+        + "`slot_started` (the visit has begun), `beyond_horizon` (not open for booking yet) or `places_per_email` "
+        + "(this e-mail already holds as many places on this visit's day as one address may).",
       content: {
         "application/json": {
           schema: z.union([SoldOut, ApiError]),
@@ -144,11 +152,16 @@ export const createBooking = createRoute({
             ] } },
             slot_started: { value: { error: "slot_started", message: "This visit has already started; choose a later time." } },
             beyond_horizon: { value: { error: "beyond_horizon", message: "This time cannot be booked yet: visits open for booking 60 days ahead." } },
+            places_per_email: { value: {
+              error: "places_per_email", message: "This e-mail address already holds 36 place(s) for this visit on this day, and one address may hold at most 40: book at most 4 more, or ask the museum for a group booking.",
+              fields: { partySize: "must be at most 4 for this e-mail address on this day" },
+            } },
           },
         },
       },
     },
     415: unsupportedMediaType,
+    429: tooManyRequestsResponse("bookings", { proof: true }),
     422: errorResponse("This Idempotency-Key was used with a different body.", {
       idempotency_key_reused: {
         error: "idempotency_key_reused", message: "This Idempotency-Key was already used with a different request. Use a new key for a new booking.",
@@ -188,6 +201,7 @@ export const cancelOwnBooking = createRoute({
     }),
     403: errorResponse("The request came from a page of another site.", { cross_site_request: crossSiteExample }),
     404: bookingNotFoundAnswer,
+    429: tooManyRequestsResponse("cancellations"),
     409: errorResponse("The visit has started or is over.", {
       too_late: { error: "too_late", message: "This visit has started, is over or its visitors were admitted; it can no longer be cancelled." },
     }),

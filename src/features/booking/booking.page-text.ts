@@ -66,6 +66,10 @@ const en = {
   notYetTitle: "Not open for booking yet",
   beyondHorizon: (days: number) => `This time cannot be booked yet: visits open for booking ${plural("en", days, { one: "{n} day", other: "{n} days" })} ahead.`,
   formReused: "This form was already sent with other details. Check them and send it again.",
+  tooManyBookings: (minutes: number) => `Too many bookings were made recently from your connection, with this e-mail address or for this day. Try again in ${plural("en", minutes, { one: "{n} minute", other: "{n} minutes" })}, or ask the museum.`,
+  proofNeeded: "Many bookings were made from your connection recently. Before this one, your browser needs to do a short calculation that shows it is not a robot: tick the box under your details, wait a few seconds, then confirm the booking again.",
+  placesPerEmail: (held: number, cap: number) => `This e-mail address already holds ${plural("en", held, { one: "{n} place", other: "{n} places" })} for this visit on this day, and one address may hold at most ${cap}. `
+    + (cap > held ? `Book at most ${cap - held} more, or ask the museum for a group booking.` : "For more places, ask the museum for a group booking."),
   // The ticket
   ticketTitle: "Your booking",
   bookingCode: "Booking code",
@@ -160,6 +164,10 @@ const fr: typeof en = {
   notYetTitle: "Pas encore ouvert à la réservation",
   beyondHorizon: (days) => `Cet horaire ne peut pas encore être réservé\u00a0: les visites se réservent ${plural("fr", days, { one: "{n}\u00a0jour", other: "{n}\u00a0jours" })} à l'avance.`,
   formReused: "Ce formulaire a déjà été envoyé avec d'autres informations. Vérifiez-les et envoyez-le de nouveau.",
+  tooManyBookings: (minutes) => `Trop de réservations ont été faites récemment depuis votre connexion, avec cette adresse e-mail ou pour ce jour. Réessayez dans ${plural("fr", minutes, { one: "{n}\u00a0minute", other: "{n}\u00a0minutes" })}, ou adressez-vous au musée.`,
+  proofNeeded: "De nombreuses réservations ont été faites depuis votre connexion récemment. Avant celle-ci, votre navigateur doit faire un court calcul qui montre qu'il n'est pas un robot\u00a0: cochez la case sous vos coordonnées, patientez quelques secondes, puis confirmez de nouveau la réservation.",
+  placesPerEmail: (held, cap) => `Cette adresse e-mail détient déjà ${plural("fr", held, { one: "{n}\u00a0place", other: "{n}\u00a0places" })} pour cette visite ce jour-là, et une adresse peut en détenir au plus ${cap}. `
+    + (cap > held ? `Réservez au plus ${cap - held} de plus, ou demandez au musée une réservation de groupe.` : "Pour plus de places, demandez au musée une réservation de groupe."),
   ticketTitle: "Votre réservation",
   bookingCode: "Code de réservation",
   showAtDesk: "Présentez ce code, ou le QR code, à l'accueil du musée.",

@@ -22,8 +22,13 @@ import { bookingText } from "./booking.page-text.ts";
 import { findPublicOffers } from "./booking.repository.ts";
 import { book, localToday, nextSlotsFitting, plusDays, slotsOfOffer, type BookingRow } from "./booking.service.ts";
 import { ticketPages } from "./booking-ticket.pages.tsx";
+import { spendBookingLimits } from "./booking-limits.ts";
+import { minutesOf, retryAfterSeconds } from "../limits/limit-rules.ts";
+import { requestOrigin } from "../../web/request-origin.ts";
 import { FormExpiredPage } from "./booking-ticket.views.tsx";
 import { OfferPage } from "./booking.views.tsx";
+
+const PROOF_FIELD = "altcha"; // TEMP until the proof-of-work branch lands
 
 /** Days the calendar of a visit offers: today and the next 13. */
 const CALENDAR_DAYS = 14;
@@ -65,7 +70,7 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
     return found;
   }
 
-  const formPage = (c: Context<AppEnv>, slot: BookableSlot, data: Awaited<ReturnType<typeof bookingFormData>>, status: 200 | 400 | 409) =>
+  const formPage = (c: Context<AppEnv>, slot: BookableSlot, data: Awaited<ReturnType<typeof bookingFormData>>, status: 200 | 400 | 409 | 429) =>
     bookingPage(c, deps, locale, { path: formPath(slot.view.id, data.values.party), title: `${w.bookTitle}${w.colon}${slot.visit.title}`, noindex: true },
       <BookingFormPage data={data} locale={locale} />, status);
 
@@ -121,6 +126,15 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
       const errors = formErrorsOf(values, slot.visit, locale);
       if (Object.keys(errors).length > 0) return formPage(c, slot, await bookingFormData(db, slot, values, errors, form), 400);
       const request = { slotId: slot.view.id, partySize: values.party, name: values.name.trim(), email: values.email.trim(), lang: locale };
+      const address = requestOrigin(c, deps.security?.trustProxy ?? false).address;
+      const verdict = await spendBookingLimits(db, deps.limits, { slotId: request.slotId, email: request.email, address, proof: text(PROOF_FIELD) || undefined }, now);
+      if (verdict.kind !== "allowed") {
+        const stopped = verdict.kind === "refused"
+          ? { ...form, notice: w.tooManyBookings(minutesOf(verdict.retryAfterMs)) }
+          : { ...form, notice: w.proofNeeded, proof: true };
+        c.header("Retry-After", String(retryAfterSeconds(verdict.retryAfterMs)));
+        return formPage(c, slot, await bookingFormData(db, slot, values, {}, stopped), 429);
+      }
       const siteUrl = siteUrlOf(c, deps);
       const ticketPath = (row: BookingRow, secret: string) => bookingLinks(row.booking, secret, "").ticket;
       const outcome = await book(db, { ...request, source: "online" }, {
@@ -146,6 +160,8 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
         }
         case "key_reused":
           return formPage(c, slot, await bookingFormData(db, slot, values, {}, { ...form, formKey: newSecret(), notice: w.formReused }), 409);
+        case "places_per_email":
+          return formPage(c, slot, await bookingFormData(db, slot, values, { party: w.placesPerEmail(outcome.held, outcome.cap) }, form), 409);
         case "party_size":
           return formPage(c, slot, await bookingFormData(db, slot, values, { party: w.partyInvalid(outcome.min, outcome.max) }, form), 400);
         case "onsite_only":

@@ -13,6 +13,7 @@ const offerColumns = {
   minParty: bookingOffers.minParty, maxParty: bookingOffers.maxParty, languages: bookingOffers.languages,
   isFree: bookingOffers.isFree, priceCents: bookingOffers.priceCents, requirements: bookingOffers.requirements,
   channels: bookingOffers.channels, patterns: bookingOffers.patterns, bookingHorizonDays: bookingOffers.bookingHorizonDays,
+  placesPerEmailPerDay: bookingOffers.placesPerEmailPerDay,
   archivedAt: bookingOffers.archivedAt,
   placeId: places.id, placeSlug: places.slug, placeName: places.name, placeStatus: places.status, timeZone: places.timeZone,
   streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city,
@@ -38,6 +39,26 @@ export async function findSlotWithOffer(db: Queryable, slotId: number) {
   if (!row) return undefined;
   const { slot, ...offer } = row;
   return { slot, offer };
+}
+
+/** The offer and local day of a slot (what the day's limit counts), if the slot exists. */
+export async function findSlotDay(db: Queryable, slotId: number) {
+  const [row] = await db.select({ offerId: bookingSlots.offerId, localDate: bookingSlots.localDate }).from(bookingSlots).where(eq(bookingSlots.id, slotId));
+  return row;
+}
+
+/**
+ * Places held (not cancelled) by bookings under `email` (any case) on an offer's local day, after
+ * waiting for any other transaction counting the same e-mail, offer and day: until this transaction
+ * ends, two bookings by one address on one day are counted one after the other.
+ */
+export async function lockPlacesHeldByEmail(db: Queryable, offerId: number, localDate: string, email: string): Promise<number> {
+  const address = email.toLowerCase();
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`places-per-email:${offerId}:${localDate}:${address}`}))`);
+  const [row] = await db.select({ places: sql<number>`coalesce(sum(${bookings.partySize}), 0)::integer` }).from(bookings)
+    .innerJoin(bookingSlots, eq(bookingSlots.id, bookings.slotId))
+    .where(and(eq(bookingSlots.offerId, offerId), eq(bookingSlots.localDate, localDate), sql`lower(${bookings.email}) = ${address}`, sql`${bookings.status} <> 'cancelled'`));
+  return Number(row?.places ?? 0);
 }
 
 export async function findOfferById(db: Queryable, id: number) {

@@ -20,6 +20,9 @@ import { bookOnline } from "./booking.commands.ts";
 import { presentBooking, presentOffer, presentSlot } from "./booking.presenter.ts";
 import { cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDays, slotsOfOffer, type BookOutcome } from "./booking.service.ts";
 import { notifyBookingCancelled, ticketCalendar } from "./booking-notifications.ts";
+import { spendBookingLimits, spendCancelLimits } from "./booking-limits.ts";
+import { limitRefusalOf } from "../limits/limit-answers.ts";
+import { requestOrigin } from "../../web/request-origin.ts";
 
 const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
 const bookingNotFound = () => new AppError(404, "not_found", "No booking has this code with this secret. Check the link in your confirmation.");
@@ -60,6 +63,11 @@ export function refusalOf(outcome: Exclude<BookOutcome, { kind: "booked" | "repl
     case "party_size":
       return new AppError(400, "invalid_input", `partySize must be between ${outcome.min} and ${outcome.max} for this visit.`,
         { partySize: `must be between ${outcome.min} and ${outcome.max} for this visit` });
+    case "places_per_email": {
+      const left = Math.max(0, outcome.cap - outcome.held);
+      return new AppError(409, "places_per_email", `This e-mail address already holds ${outcome.held} place(s) for this visit on this day, and one address may hold at most ${outcome.cap}: `
+        + (left > 0 ? `book at most ${left} more, ` : "") + "or ask the museum for a group booking.", { partySize: left > 0 ? `must be at most ${left} for this e-mail address on this day` : "no more places for this e-mail address on this day" });
+    }
     case "key_reused":
       return new AppError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request. Use a new key for a new booking.");
   }
@@ -105,6 +113,9 @@ export function bookingRoutes(deps: AppDeps) {
       const body = await readJson(c);
       const key = c.req.valid("header")["Idempotency-Key"];
       const input = parseInput(bookingRequest, body);
+      const attempt = { slotId: input.slotId, email: input.email, address: requestOrigin(c, deps.security?.trustProxy ?? false).address, proof: c.req.header("altcha") };
+      const stopped = limitRefusalOf(await spendBookingLimits(db, deps.limits, attempt, now()), "bookings");
+      if (stopped) throw stopped;
       const outcome = await bookOnline(input, {
         db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body },
       });
@@ -144,6 +155,8 @@ export function bookingRoutes(deps: AppDeps) {
       const locale = requestLocale(c, lang);
       const given = secret ?? c.req.header("booking-secret");
       if (!given) throw new AppError(400, "invalid_input", "Give the secret from the confirmation, as ?secret= or a Booking-Secret header.", { secret: "is required" });
+      const cancelStopped = limitRefusalOf(await spendCancelLimits(db, deps.limits, requestOrigin(c, deps.security?.trustProxy ?? false).address, now()), "cancellations");
+      if (cancelStopped) throw cancelStopped;
       const siteUrl = siteUrlOf(c, deps);
       const outcome = await cancelBooking(db, code, {
         now: now(), secret: given,

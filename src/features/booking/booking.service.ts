@@ -16,7 +16,7 @@ import { availabilityOf, type Availability } from "./availability.ts";
 import { newBookingCode } from "./booking-code.ts";
 import {
   claimIdempotencyKey, deleteIdempotencyKey, findBookingByCode, findOfferById, findSlotById, findSlotsBetween, findSlotWithOffer,
-  insertBookingIfRoom, insertMissingSlots, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
+  insertBookingIfRoom, insertMissingSlots, lockPlacesHeldByEmail, storeIdempotentReply, updateBookingStatus, type BookingRow, type OfferRow, type SlotRow,
 } from "./booking.repository.ts";
 import type { NewBooking } from "./booking.repository.ts";
 import { generateSlots, isOfferedStart, type SlotRules } from "./slot-rules.ts";
@@ -146,6 +146,8 @@ export type BookOutcome =
   | { kind: "started"; offer: OfferRow }
   | { kind: "beyond_horizon"; offer: OfferRow }
   | { kind: "party_size"; min: number; max: number }
+  /** The e-mail already holds `held` places on this visit's day, and `cap` is the most it may hold. */
+  | { kind: "places_per_email"; held: number; cap: number }
   | { kind: "replayed"; statusCode: number; response: unknown }
   | { kind: "key_reused" };
 
@@ -157,6 +159,9 @@ export interface Idempotency {
   /** The reply stored for this key once booked (replayed as is to a retry). */
   reply: (outcome: Extract<BookOutcome, { kind: "booked" }>) => unknown;
 }
+
+/** The most places one e-mail may hold online on one day of an offer: its setting, else twice its largest party. */
+export const placesPerEmailPerDay = (offer: Pick<OfferRow, "placesPerEmailPerDay" | "maxParty">) => offer.placesPerEmailPerDay ?? 2 * offer.maxParty;
 
 /** Keys are kept at least this long. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -237,6 +242,11 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
           const replay = await claimKey(tx, idem, now);
           if (replay) return replay;
         }
+        if (input.source === "online" && input.email) {
+          const cap = placesPerEmailPerDay(offer);
+          const held = await lockPlacesHeldByEmail(tx, offer.id, slot.localDate, input.email);
+          if (held + input.partySize > cap) throw new Abandon({ kind: "places_per_email", held, cap });
+        }
         const booked = { kind: "booked" as const, booking: row, offer, secret };
         await ctx.onBooked?.(tx, booked);
         if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
@@ -247,6 +257,7 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
       });
     } catch (error) {
       if (isCodeClash(error)) continue;
+      if (error instanceof Abandon && error.outcome.kind !== "sold_out") return error.outcome;
       if (error instanceof Abandon || isCapacityBackstop(error)) return soldOut();
       throw error;
     }

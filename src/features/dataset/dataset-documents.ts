@@ -101,7 +101,7 @@ export function visitDocument(o: Select<typeof bookingOffers>) {
     schedule: o.patterns.map((p) => compact({
       days: p.weekdays.map((d) => WEEKDAYS[d - 1]!), times: p.startTimes, validFrom: p.validFrom, validUntil: p.validUntil,
     })),
-    bookingHorizonDays: o.bookingHorizonDays, factsSource: o.factsSource,
+    bookingHorizonDays: o.bookingHorizonDays, placesPerEmailPerDay: o.placesPerEmailPerDay, factsSource: o.factsSource,
   });
 }
 

@@ -148,7 +148,7 @@ export function visitRow(v: DatasetVisit, placeId: number, position: number): Ro
     placeId, slug: v.slug, position, title: v.title, description: v.description ?? null, durationMinutes: v.durationMinutes,
     capacity: v.capacity, minParty: v.partySize.min, maxParty: v.partySize.max, languages: v.languages,
     isFree: v.price !== undefined && "free" in v.price, priceCents: v.price !== undefined && "amountCents" in v.price ? v.price.amountCents : null,
-    requirements, channels: v.channels, patterns, bookingHorizonDays: v.bookingHorizonDays, factsSource: v.factsSource ?? null,
+    requirements, channels: v.channels, patterns, bookingHorizonDays: v.bookingHorizonDays, placesPerEmailPerDay: v.placesPerEmailPerDay ?? null, factsSource: v.factsSource ?? null,
   };
 }
 

@@ -152,9 +152,13 @@ export const visitSchema = z.object({
   schedule: z.array(visitScheduleSchema).default([]),
   /** How many days ahead it can be booked. */
   bookingHorizonDays: z.int().min(1).max(366).default(60),
+  /** The most places one e-mail address may hold online on one day of this visit; unset: twice the largest party. */
+  placesPerEmailPerDay: z.int().min(1).max(100_000).optional(),
   /** Where facts not in the content's source come from (e.g. a capacity set by the museum). */
   factsSource: z.string().optional(),
-}).strict().refine((v) => v.partySize.max <= v.capacity, rule("party_capacity", "the largest party must not be larger than the capacity of a slot", ["partySize", "max"]));
+}).strict().refine((v) => v.partySize.max <= v.capacity, rule("party_capacity", "the largest party must not be larger than the capacity of a slot", ["partySize", "max"]))
+  .refine((v) => v.placesPerEmailPerDay === undefined || v.placesPerEmailPerDay >= v.partySize.max,
+    rule("places_per_email", "must be at least the largest party (one booking of the largest party must be possible)", ["placesPerEmailPerDay"]));
 
 export const placeSchema = z.object({
   slug,

@@ -18,12 +18,15 @@ export interface CounterState {
 export async function countHit(db: Queryable, key: string, cost: number, windowMs: number, now: Date): Promise<CounterState> {
   const c = rateLimitCounters;
   const newWindowEnd = new Date(now.getTime() + windowMs);
+  // Dates inside raw SQL go as text (postgres.js sends no Date there), typed on the SQL side.
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const hits = sql`${cost}::integer`;
   const [row] = await db.insert(c).values({ key, hits: cost, windowEndsAt: newWindowEnd })
     .onConflictDoUpdate({
       target: c.key,
       set: {
-        hits: sql`case when ${c.windowEndsAt} <= ${now} then ${cost} else ${c.hits} + ${cost} end`,
-        windowEndsAt: sql`case when ${c.windowEndsAt} <= ${now} then ${newWindowEnd} else ${c.windowEndsAt} end`,
+        hits: sql`case when ${c.windowEndsAt} <= ${at} then ${hits} else ${c.hits} + ${hits} end`,
+        windowEndsAt: sql`case when ${c.windowEndsAt} <= ${at} then ${newWindowEnd.toISOString()}::timestamptz else ${c.windowEndsAt} end`,
       },
     })
     .returning({ hits: c.hits, windowEndsAt: c.windowEndsAt });
@@ -33,7 +36,7 @@ export async function countHit(db: Queryable, key: string, cost: number, windowM
 /** Takes back `cost` hits counted on `key` in its current window (a hit that was not spent). */
 export async function refundHit(db: Queryable, key: string, cost: number, now: Date): Promise<void> {
   const c = rateLimitCounters;
-  await db.update(c).set({ hits: sql`greatest(${c.hits} - ${cost}, 0)` }).where(and(eq(c.key, key), gt(c.windowEndsAt, now)));
+  await db.update(c).set({ hits: sql`greatest(${c.hits} - ${cost}::integer, 0)` }).where(and(eq(c.key, key), gt(c.windowEndsAt, now)));
 }
 
 /** The live windows among `keys` (a key without a row, or whose window ended, is absent). */

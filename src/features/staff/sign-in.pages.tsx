@@ -57,7 +57,10 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
 
     const previous = pendingSessionOf(c) ?? (c.get("session") ? { id: c.get("session")!.id } : undefined);
     const outcome = await signInWithPassword(deps, actingOrigin(c, deps.security?.trustProxy), email, password, previous);
-    if (outcome.kind === "locked") return again({ email: m.tooManyAttempts(outcome.minutes) }, 429);
+    if (outcome.kind === "locked") {
+      c.header("Retry-After", String(outcome.minutes * 60));
+      return again({ email: m.tooManyAttempts(outcome.minutes) }, 429);
+    }
     if (outcome.kind === "refused") return again({ email: m.signInRefused }, 400);
     setSessionCookie(c, deps, outcome.token);
     if (outcome.kind === "second_factor") {
@@ -80,7 +83,10 @@ export function signInPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
       page(c, <SecondFactorPage locale={locale} csrfToken={formCsrfToken(c, deps)} next={next} error={error} />, status);
     if (code === "") return again(m.codeRequired, 400);
     const outcome = await signInWithSecondFactor(deps, actingOrigin(c, deps.security?.trustProxy), pending, code.slice(0, 40));
-    if (outcome.kind === "locked") return again(m.tooManyAttempts(outcome.minutes), 429);
+    if (outcome.kind === "locked") {
+      c.header("Retry-After", String(outcome.minutes * 60));
+      return again(m.tooManyAttempts(outcome.minutes), 429);
+    }
     if (outcome.kind !== "signed_in") return again(m.codeRefused, 400);
     setSessionCookie(c, deps, outcome.token);
     return c.redirect(next ?? home, 303);

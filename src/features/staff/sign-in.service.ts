@@ -5,6 +5,8 @@
  * the e-mail from anywhere; the reason is written only to the audit log. The holder of an account
  * is mailed when sign-ins to it from one address are paused.
  */
+import { addressKey } from "../limits/limit-rules.ts";
+import { spendLimits } from "../limits/limiter.service.ts";
 import type { Locale } from "../../lib/locales.ts";
 import type { AppDeps } from "../../web/app-env.ts";
 import { recordAudit, type AuditOrigin, type CommandContext } from "../audit/audit.service.ts";
@@ -46,6 +48,13 @@ export async function signInWithPassword(deps: AppDeps, origin: AuditOrigin, ema
   if (wait > 0) {
     await refuse("locked");
     return { kind: "locked", minutes: minutesToWait(wait) };
+  }
+  // Attempts of any outcome from one address, counted by the limiter every public write shares.
+  const perAddress = deps.limits?.settings.signInsPerAddress;
+  const attempts = perAddress ? await spendLimits(deps.db, [{ key: `sign-in:address:${addressKey(origin.address)}`, rule: perAddress }], now) : undefined;
+  if (attempts?.kind === "refused") {
+    await refuse("rate_limited");
+    return { kind: "locked", minutes: minutesToWait(attempts.retryAfterMs) };
   }
   // Many addresses failing on one account: every attempt on it waits, the right password included, so the wait tells nothing.
   const slow = slowdownMs(await findThrottleState(deps.db, accountKey), now);
