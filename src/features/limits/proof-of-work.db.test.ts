@@ -9,6 +9,7 @@ import { openPostgres, type DatabaseHandle } from "../../db/database.ts";
 import { createScratchPostgres, createTestDatabase, testEngine } from "../../../test/database.ts";
 import { solvedPayload, solveProof } from "../../../test/solve-proof.ts";
 import { securityHeaders } from "../../web/security-headers.ts";
+import { ProofChallenge } from "./limits.api-schemas.ts";
 import { proofOfWorkRoutes } from "./proof-of-work.routes.ts";
 import { createProofChallenge, PROOF_CHALLENGE_PATH, PROOF_TTL_MS, verifyProof } from "./proof-of-work.ts";
 
@@ -103,6 +104,7 @@ describe(`GET ${PROOF_CHALLENGE_PATH}`, () => {
     expect(first.headers.get("cache-control")).toBe("no-store");
     const challenge = await first.json() as { parameters: Record<string, unknown>; signature: string };
     expect(challenge.parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256", keyLength: 32 });
+    expect(ProofChallenge.safeParse(challenge).error).toBeUndefined();
     expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/);
     const second = await (await app.request(PROOF_CHALLENGE_PATH)).json() as typeof challenge;
     expect(second.parameters.nonce).not.toBe(challenge.parameters.nonce);

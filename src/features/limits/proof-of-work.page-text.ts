@@ -41,11 +41,11 @@ const en = {
     label: "I am not a robot",
     loading: "Loading…",
     reload: "Reload",
-    verify: "Check",
+    verify: "Verify",
     verificationRequired: "Tick the box “I am not a robot” first: your browser then does a short calculation.",
-    verified: "Checked",
-    verifying: "Checking…",
-    waitAlert: "Checking… please wait a moment.",
+    verified: "Verified",
+    verifying: "Verifying…",
+    waitAlert: "Verifying… please wait a moment.",
   } satisfies WidgetStrings,
 };
 
