@@ -71,9 +71,15 @@ describe.skipIf(!hasChromium)("the proof-of-work field", () => {
 
   it("is labelled in French on a French page", async () => {
     const { page, problems, close } = await recordingPage();
+    const postedBefore = site.posted.length;
     await page.goto("/fr/proof");
     const fr = proofOfWorkText("fr").widget;
-    await expect.poll(() => page.getByRole("checkbox", { name: fr.label }).count()).toBe(1);
+    const checkbox = page.getByRole("checkbox", { name: fr.label });
+    await expect.poll(() => checkbox.count()).toBe(1);
+    // Sent before ticking: the form stays, and the browser says why in French.
+    await page.getByRole("button", { name: "Send" }).click();
+    expect(await checkbox.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe(proofOfWorkText("fr").mustTick);
+    expect(site.posted.length).toBe(postedBefore);
     expect(await page.locator("altcha-widget").innerText()).not.toContain(proofOfWorkText("en").widget.label);
     expect(problems).toEqual([]);
     await close();

@@ -28,6 +28,8 @@ export interface WidgetStrings {
 const en = {
   noScript: "To protect this form from automated abuse, your browser now needs to do a short calculation before sending it. " +
     "Enable JavaScript for this site, or try again later.",
+  /** Shown by the browser when the form is sent before the box is ticked. */
+  mustTick: "Tick this box before sending the form: your browser then does a short calculation.",
   widget: {
     ariaLinkLabel: "About this check",
     cancel: "Cancel",
@@ -52,6 +54,7 @@ const en = {
 const fr: typeof en = {
   noScript: "Pour protéger ce formulaire des abus automatisés, votre navigateur doit maintenant faire un court calcul avant de l'envoyer. " +
     "Activez JavaScript pour ce site, ou réessayez plus tard.",
+  mustTick: "Cochez cette case avant d'envoyer le formulaire\u00a0: votre navigateur fait alors un court calcul.",
   widget: {
     ariaLinkLabel: "À propos de cette vérification",
     cancel: "Annuler",
