@@ -60,7 +60,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.use("/api/*", async (c, next) => {
     await next();
     c.header("Vary", "Accept-Language", { append: true });
-    c.header("Cache-Control", "no-cache");
+    // Unless the handler said otherwise (e.g. no-store on a proof-of-work challenge or a booking).
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-cache");
   });
 
   app.route("/", siteShellRoutes());
