@@ -26,6 +26,7 @@ import { dashboardPages } from "../features/editing/dashboard.pages.tsx";
 import { editingPages } from "../features/editing/editing.pages.tsx";
 import { recordActionPages } from "../features/editing/record-actions.pages.tsx";
 import { deskPages } from "../features/desk/desk.pages.tsx";
+import { proofOfWorkAssetRoutes } from "../features/limits/proof-of-work.assets.ts";
 
 export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   // The back office's preview renders the public pages, which only this composition root knows.
@@ -65,6 +66,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   });
 
   app.route("/", siteShellRoutes());
+  app.route("/", proofOfWorkAssetRoutes());
   app.route("/", sitemapRoutes(deps));
   mountPublicPages(app, deps);
   app.route("/", adminEntryRoutes());

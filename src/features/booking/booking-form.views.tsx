@@ -3,6 +3,7 @@
  * e-mail and (for visits with steps) an acknowledgement. Errors are listed at the top, linking to
  * their fields, and written beside each field; what was typed is kept.
  */
+import { ProofOfWorkField } from "../limits/proof-of-work.views.tsx";
 import type { Locale } from "../../lib/locales.ts";
 import { fallbackLang } from "../../web/views/text.tsx";
 import { bookingText } from "./booking.page-text.ts";
@@ -41,8 +42,6 @@ export interface BookingFormData {
   /** One key per form shown: sending it twice books once. */
   formKey: string;
 }
-
-const ProofOfWorkField = (_: { locale: Locale }) => <p data-proof-widget="pending-merge"></p>; // TEMP until the proof-of-work branch lands
 
 const FIELD_ORDER: FormField[] = ["party", "name", "email", "acknowledge"];
 const fieldId = (field: FormField) => `booking-${field}`;

@@ -164,7 +164,7 @@ describe("the booking form under the limits", () => {
     expect(asked.headers.get("retry-after")).toBe("3600");
     const html = await asked.text();
     expect(html).toContain("votre navigateur doit faire un court calcul");
-    expect(html).toContain("data-proof-widget");
+    expect(html).toMatch(/<altcha-widget challenge="\/api\/proof-of-work\/challenge" name="altcha" language="fr"/);
     expect((await sendForm(slot!, "fr", "192.0.2.77", { altcha: "solved" })).status).toBe(303);
     expect((await sendForm(slot!, "fr", "192.0.2.77", { altcha: "solved" })).status).toBe(303);
     const refused = await sendForm(slot!, "fr", "192.0.2.77", { altcha: "solved" });

@@ -24,11 +24,10 @@ import { book, localToday, nextSlotsFitting, plusDays, slotsOfOffer, type Bookin
 import { ticketPages } from "./booking-ticket.pages.tsx";
 import { spendBookingLimits } from "./booking-limits.ts";
 import { minutesOf, retryAfterSeconds } from "../limits/limit-rules.ts";
+import { PROOF_FIELD } from "../limits/proof-of-work.ts";
 import { requestOrigin } from "../../web/request-origin.ts";
 import { FormExpiredPage } from "./booking-ticket.views.tsx";
 import { OfferPage } from "./booking.views.tsx";
-
-const PROOF_FIELD = "altcha"; // TEMP until the proof-of-work branch lands
 
 /** Days the calendar of a visit offers: today and the next 13. */
 const CALENDAR_DAYS = 14;

@@ -22,6 +22,7 @@ import { cancelBooking, findOwnBooking, isPublicOffer, localToday, plusDays, slo
 import { notifyBookingCancelled, ticketCalendar } from "./booking-notifications.ts";
 import { spendBookingLimits, spendCancelLimits } from "./booking-limits.ts";
 import { limitRefusalOf } from "../limits/limit-answers.ts";
+import { PROOF_HEADER } from "../limits/proof-of-work.ts";
 import { requestOrigin } from "../../web/request-origin.ts";
 
 const offerNotFound = (id: number) => new AppError(404, "not_found", `No bookable offer has the id ${id}. List them at /api/offers.`);
@@ -113,7 +114,7 @@ export function bookingRoutes(deps: AppDeps) {
       const body = await readJson(c);
       const key = c.req.valid("header")["Idempotency-Key"];
       const input = parseInput(bookingRequest, body);
-      const attempt = { slotId: input.slotId, email: input.email, address: requestOrigin(c, deps.security?.trustProxy ?? false).address, proof: c.req.header("altcha") };
+      const attempt = { slotId: input.slotId, email: input.email, address: requestOrigin(c, deps.security?.trustProxy ?? false).address, proof: c.req.header(PROOF_HEADER) };
       const stopped = limitRefusalOf(await spendBookingLimits(db, deps.limits, attempt, now()), "bookings");
       if (stopped) throw stopped;
       const outcome = await bookOnline(input, {

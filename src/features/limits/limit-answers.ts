@@ -1,8 +1,7 @@
 /** What the API answers when a limit stops a write: 429 with Retry-After, and how to go on. */
 import { TooManyRequests } from "../../lib/errors.ts";
 import { minutesOf, retryAfterSeconds, type LimitVerdict } from "./limit-rules.ts";
-
-export const PROOF_CHALLENGE_PATH = "/api/proof-of-work/challenge";
+import { PROOF_CHALLENGE_PATH, PROOF_HEADER, PROOF_REQUIRED_CODE } from "./proof-of-work.ts";
 
 const inMinutes = (ms: number) => `${minutesOf(ms)} minute${minutesOf(ms) === 1 ? "" : "s"}`;
 
@@ -12,8 +11,8 @@ export function limitRefusalOf(verdict: LimitVerdict, what: string): TooManyRequ
     return new TooManyRequests("too_many_requests", `Too many ${what} from this address, for this e-mail or for this day: try again in ${inMinutes(verdict.retryAfterMs)} (Retry-After gives the seconds).`, retryAfterSeconds(verdict.retryAfterMs));
   }
   if (verdict.kind === "proof_required") {
-    return new TooManyRequests("proof_of_work_required",
-      `Many ${what} came from here recently. To go on now, fetch a challenge from ${PROOF_CHALLENGE_PATH}, solve it (ALTCHA) and send the request again with its solution in the Altcha header; or wait ${inMinutes(verdict.retryAfterMs)}.`,
+    return new TooManyRequests(PROOF_REQUIRED_CODE,
+      `Many ${what} came from here recently. To go on now, fetch a challenge from ${PROOF_CHALLENGE_PATH}, solve it (ALTCHA) and send the request again with its solution in the ${PROOF_HEADER} header; or wait ${inMinutes(verdict.retryAfterMs)}.`,
       retryAfterSeconds(verdict.retryAfterMs), { challengeUrl: PROOF_CHALLENGE_PATH });
   }
   return undefined;

@@ -1,6 +1,6 @@
-/** The abuse limits' shapes in the API: a proof-of-work challenge, and the 429 that asks for a proof. */
+/** The abuse limits' shapes in the API: a proof-of-work challenge (the 429s are web/api-schemas.ts TooManyRequestsError). */
 import { z } from "@hono/zod-openapi";
-import { PROOF_ALGORITHM, PROOF_CHALLENGE_PATH, PROOF_REQUIRED_CODE } from "./proof-of-work.ts";
+import { PROOF_ALGORITHM } from "./proof-of-work.ts";
 
 const hex = z.string().regex(/^[0-9a-f]+$/);
 
@@ -18,11 +18,3 @@ export const ProofChallenge = z.object({
   signature: hex.describe("HMAC of the parameters."),
 }).describe("An ALTCHA (v2) proof-of-work challenge, as the widget's `challenge` address expects it.").openapi("ProofChallenge");
 export type ProofChallengeBody = z.infer<typeof ProofChallenge>;
-
-/** The answer of a write that needs a proof first (the limits decide when). */
-export const ProofOfWorkRequired = z.object({
-  error: z.literal(PROOF_REQUIRED_CODE),
-  message: z.string(),
-  challengeUrl: z.literal(PROOF_CHALLENGE_PATH).describe("Where to fetch a challenge to solve."),
-}).describe("Too many requests from here: solve a proof-of-work challenge and send the request again with its `Altcha` header.").openapi("ProofOfWorkRequired");
-export type ProofOfWorkRequired = z.infer<typeof ProofOfWorkRequired>;

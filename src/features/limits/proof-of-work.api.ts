@@ -1,10 +1,10 @@
 /**
- * The proof-of-work API declared once: the challenge route, and the 429 answer every write that may
- * ask for a proof documents (`proofOfWorkRequiredAnswer`).
+ * The proof-of-work API declared once: the challenge route (the 429 that asks for a proof is
+ * web/api-routes.ts `tooManyRequestsResponse`, answered by limit-answers.ts).
  */
 import { createRoute } from "@hono/zod-openapi";
 import { jsonResponse } from "../../web/api-routes.ts";
-import { ProofChallenge, ProofOfWorkRequired, type ProofOfWorkRequired as ProofOfWorkRequiredBody } from "./limits.api-schemas.ts";
+import { ProofChallenge } from "./limits.api-schemas.ts";
 import { PROOF_CHALLENGE_PATH, PROOF_FIELD, PROOF_HEADER, PROOF_REQUIRED_CODE, PROOF_TTL_MS } from "./proof-of-work.ts";
 
 export const proofOfWorkTag = {
@@ -20,7 +20,7 @@ export const getProofChallenge = createRoute({
     `A new challenge at every request, signed, to be solved and sent within ${TTL_MINUTES} minutes; never cached.`,
     "",
     `**When it is needed.** A write (e.g. \`POST /api/bookings\`) made past the abuse limits is answered \`429\` with`,
-    `\`{ "error": "${PROOF_REQUIRED_CODE}", "message": "…", "challengeUrl": "${PROOF_CHALLENGE_PATH}" }\`. A family booking`,
+    `\`{ "error": "${PROOF_REQUIRED_CODE}", "message": "…", "retryAfter": 1800, "challengeUrl": "${PROOF_CHALLENGE_PATH}" }\`. A family booking`,
     "normally never sees it.",
     "",
     "**What to do.** Fetch a challenge here, solve it, and send the same request again with the header",
@@ -40,23 +40,3 @@ export const getProofChallenge = createRoute({
     },
   },
 });
-
-/** The 429 to add to the responses of a write that may ask for a proof. */
-export const proofOfWorkRequiredAnswer = {
-  description: `Too many requests from here: solve a challenge from ${PROOF_CHALLENGE_PATH} and send the request again with the \`${PROOF_HEADER}\` header.`,
-  content: {
-    "application/json": {
-      schema: ProofOfWorkRequired,
-      examples: { [PROOF_REQUIRED_CODE]: { value: proofOfWorkRequired() } },
-    },
-  },
-};
-
-/** The body of that 429. */
-export function proofOfWorkRequired(): ProofOfWorkRequiredBody {
-  return {
-    error: PROOF_REQUIRED_CODE,
-    message: `Many requests came from here: fetch a challenge from ${PROOF_CHALLENGE_PATH}, solve it, and send this request again with the ${PROOF_HEADER} header (see /api/openapi.json).`,
-    challengeUrl: PROOF_CHALLENGE_PATH,
-  };
-}
