@@ -120,6 +120,7 @@ const DESCRIPTION = [
 // The routers are built only to be read: their handlers never run, so they need no database.
 const documentationDeps = (): AppDeps => ({
   db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), publicUrl: "http://localhost", contentRevision: async () => 0, pageCache: new PageCache(),
+  secrets: {} as never,
 });
 
 // OpenAPI 3.1's info has a summary and names a licence by its SPDX identifier (the generator's types predate both).

@@ -4,14 +4,15 @@ import { startIdempotencyPurge } from "../features/booking/idempotency-purge.ts"
 import { createMailTransport, type MailSettings } from "../features/outbox/mail-transport.ts";
 import { startOutboxSender } from "../features/outbox/outbox.sender.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { SecretKeyring } from "../lib/secret-key.ts";
 
 export interface BackgroundJobs {
   /** Stops both; a message being sent and a purge under way finish first. */
   stop(): Promise<void>;
 }
 
-export function startBackgroundJobs({ db, mail, logger, now }: { db: Database; mail: MailSettings; logger: Logger; now: () => Date }): BackgroundJobs {
-  const outbox = startOutboxSender({ db, transport: createMailTransport(mail), logger });
+export function startBackgroundJobs({ db, mail, logger, now, secrets }: { db: Database; mail: MailSettings; logger: Logger; now: () => Date; secrets: SecretKeyring }): BackgroundJobs {
+  const outbox = startOutboxSender({ db, transport: createMailTransport(mail), logger, secrets });
   const keyPurge = startIdempotencyPurge({ db, logger, now });
   return {
     async stop() {

@@ -2,6 +2,7 @@
 import type { Database } from "../db/database.ts";
 import type { Locale } from "../lib/locales.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { SecretKeyring } from "../lib/secret-key.ts";
 import type { PageCache } from "./page-cache.ts";
 
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   contentRevision: () => Promise<number>;
   /** Rendered pages of this process (see page-cache.ts). */
   pageCache: PageCache;
+  /** Seals what is kept secret at rest (TOTP secrets, waiting messages, idempotent replies); see lib/secret-key.ts. */
+  secrets: SecretKeyring;
   /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
   security?: SecuritySettings;
   /**

@@ -106,7 +106,7 @@ export function bookingRoutes(deps: AppDeps) {
       const key = c.req.valid("header")["Idempotency-Key"];
       const input = parseInput(bookingRequest, body);
       const outcome = await bookOnline(input, {
-        db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body },
+        db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body }, secrets: deps.secrets,
       });
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "booked") return c.json(outcome.reply, 201);
@@ -147,7 +147,7 @@ export function bookingRoutes(deps: AppDeps) {
       const siteUrl = siteUrlOf(c, deps);
       const outcome = await cancelBooking(db, code, {
         now: now(), secret: given,
-        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl),
+        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, deps.secrets, cancelled.booking, cancelled.offer, siteUrl),
       });
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "not_found") throw bookingNotFound();
