@@ -44,6 +44,7 @@ export async function loadSecretKeyring(config: Config, logger: Logger): Promise
   const { key, previousKeys } = config.secrets;
   if (key) return createKeyring(key, previousKeys);
   const file = await readOrCreateKeyFile(config.dataDir);
+  if (config.databaseUrl) logger.warn("SECRET_KEY is not set: using the key kept in DATA_DIR; every process sharing this database must have the same key", { path: file.path });
   if (file.generated) logger.info("secret key generated (set SECRET_KEY in production; back this file up with the data)", { path: file.path });
   return createKeyring(file.key, previousKeys);
 }
