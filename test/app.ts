@@ -5,6 +5,7 @@ import { silentLogger } from "../src/lib/logger.ts";
 import type { DatabaseHandle } from "../src/db/database.ts";
 import type { AppDeps } from "../src/web/app-env.ts";
 import { createTestDatabase } from "./database.ts";
+import { testSecrets } from "./secrets.ts";
 
 export interface TestApp {
   handle: DatabaseHandle;
@@ -17,7 +18,7 @@ export interface TestApp {
 
 export async function createTestApp(now: () => Date = () => new Date(), overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", contentRevision: handle.contentRevision, pageCache: new PageCache(), ...overrides });
+  const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now, publicUrl: "https://remembrance.test", contentRevision: handle.contentRevision, pageCache: new PageCache(), secrets: testSecrets, ...overrides });
   return {
     handle,
     app,

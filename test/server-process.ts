@@ -2,6 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { TEST_SECRET_KEY } from "./secrets.ts";
 
 const BIN = fileURLToPath(new URL("../bin/remembrance.js", import.meta.url));
 
@@ -55,8 +56,10 @@ export function runCli(args: string[], env: Record<string, string>, stdin = "") 
 /** Starts `remembrance serve` (or the server `args` run) and waits for its "ready" line (or its exit). */
 export async function startServerProcess(env: Record<string, string>, args: string[] = SERVE): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
+  // Processes sharing one PostgreSQL share one key (in their own temp DATA_DIRs each would generate its own).
+  const sharedKey = env.DATABASE_URL ? { SECRET_KEY: TEST_SECRET_KEY } : {};
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, HOST: "127.0.0.1", ...env, PORT: String(port) },
+    env: { ...process.env, HOST: "127.0.0.1", ...sharedKey, ...env, PORT: String(port) },
     stdio: "pipe",
   });
   let stdout = "";

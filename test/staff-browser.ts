@@ -8,6 +8,7 @@ import { accounts, recoveryCodes } from "../src/db/schema/accounts.ts";
 import { auditLog } from "../src/db/schema/audit.ts";
 import { hashPassword } from "../src/features/staff/passwords.ts";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "../src/features/staff/totp.ts";
+import { testSecrets } from "./secrets.ts";
 
 export const PASSWORD = "a long enough passphrase";
 
@@ -26,7 +27,7 @@ export async function accountWithPassword(db: Database, o: { email?: string; isA
   const totpSecret = o.totp ? newTotpSecret() : undefined;
   const [row] = await db.insert(accounts).values({
     email, name: `Person ${counter}`, isAdministrator: o.isAdministrator ?? false, locale: o.locale ?? "en",
-    passwordHash: await hashPassword(PASSWORD), totpSecret, totpEnabledAt: totpSecret ? new Date(0) : null,
+    passwordHash: await hashPassword(PASSWORD), totpSecret: totpSecret && testSecrets.seal(totpSecret), totpEnabledAt: totpSecret ? new Date(0) : null,
   }).returning({ id: accounts.id });
   const codes = o.totp ? newRecoveryCodes() : undefined;
   if (codes) await db.insert(recoveryCodes).values(codes.map((c) => ({ accountId: row!.id, codeHash: hashRecoveryCode(c) })));

@@ -16,6 +16,10 @@ import { mediaRoutes, mediaTag } from "../features/media/media.routes.ts";
 import { placeRoutes, placesTag } from "../features/places/places.routes.ts";
 import { searchRoutes, searchTag } from "../features/search/search.routes.ts";
 import { themeRoutes, themesTag } from "../features/themes/themes.routes.ts";
+import { proofSecretOf } from "../features/limits/abuse-limits.ts";
+import { proofOfWorkTag } from "../features/limits/proof-of-work.api.ts";
+import { proofOfWorkRoutes } from "../features/limits/proof-of-work.routes.ts";
+import { PROOF_CHALLENGE_PATH } from "../features/limits/proof-of-work.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { apiRouter, jsonResponse, refsWithDescriptions, registerSharedComponents, type ApiRouter } from "../web/api-routes.ts";
 import type { AppDeps, AppEnv } from "../web/app-env.ts";
@@ -35,6 +39,7 @@ export const API_INDEX = {
   offers: "/api/offers",
   bookings: "/api/bookings",
   search: "/api/search",
+  proofOfWork: PROOF_CHALLENGE_PATH,
   openapi: OPENAPI_PATH,
   health: "/health",
 };
@@ -90,6 +95,7 @@ function apiRoutes(deps: AppDeps): ApiRouter {
   api.route("/api/offers", offerRoutes(deps));
   api.route("/api/bookings", bookingRoutes(deps));
   api.route("/api/search", searchRoutes(deps));
+  api.route("/api/proof-of-work", proofOfWorkRoutes(deps, () => proofSecretOf(deps.secrets)));
   return api;
 }
 
@@ -115,11 +121,16 @@ const DESCRIPTION = [
   "**Other sites.** Reads are open data: every GET answers `Access-Control-Allow-Origin: *` (no credentials), so pages of any",
   "site may fetch them. Writes take only `Content-Type: application/json` (else `415 unsupported_media_type`) and are refused",
   "with `403 cross_site_request` when a browser says they come from another origin; clients outside a browser send no `Origin`.",
+  "",
+  "**Limits.** Public writes are counted per client address (and bookings per e-mail and per day of the visit). Past a",
+  "threshold they answer `429 proof_of_work_required` (solve a challenge from /api/proof-of-work/challenge and send it again",
+  "with the `Altcha` header); past the limit, `429 too_many_requests`. Both carry `Retry-After`.",
 ].join("\n");
 
 // The routers are built only to be read: their handlers never run, so they need no database.
 const documentationDeps = (): AppDeps => ({
   db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), publicUrl: "http://localhost", contentRevision: async () => 0, pageCache: new PageCache(),
+  secrets: {} as never,
 });
 
 // OpenAPI 3.1's info has a summary and names a licence by its SPDX identifier (the generator's types predate both).
@@ -144,6 +155,7 @@ function buildDocument() {
       ...[placesTag, exhibitionsTag, roomsTag, objectsTag, peopleTag, eventsTag, themesTag, mediaTag],
       bookingsTag,
       searchTag,
+      proofOfWorkTag,
       { name: "health", description: "For monitoring and load balancers." },
     ],
   });

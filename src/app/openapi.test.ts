@@ -11,7 +11,7 @@ import type { OpenApiDocument, Parameter } from "../../test/openapi-types.ts";
 
 // The app is only routed here, never asked for data: no database behind it.
 const appWithoutDatabase = () => createApp({
-  db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), publicUrl: "http://localhost", contentRevision: async () => 0, pageCache: new PageCache(),
+  db: {} as never, ping: async () => true, logger: silentLogger, now: () => new Date(), publicUrl: "http://localhost", contentRevision: async () => 0, pageCache: new PageCache(), secrets: {} as never,
 });
 
 /** A Hono path as OpenAPI writes it: "/api/offers/:id{[0-9]+}/slots" → "/api/offers/{id}/slots". */

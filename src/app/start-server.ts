@@ -1,4 +1,5 @@
 /** Starting and stopping the HTTP server with its database and background jobs: migrate, seed if empty, listen, drain on SIGTERM. */
+import { abuseLimits } from "../features/limits/abuse-limits.ts";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
@@ -7,6 +8,10 @@ import { LOCK_KEYS, runMigrations } from "../db/migrate.ts";
 import { seedIfEmpty } from "../features/dataset/dataset.service.ts";
 import type { Config } from "../lib/config.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { SecretKeyring } from "../lib/secret-key.ts";
+import { forgetBodiesOfSentMessages } from "../features/outbox/outbox.service.ts";
+import { sealClearTotpSecrets } from "../features/staff/totp-secrets.service.ts";
+import { loadSecretKeyring } from "./secret-key-file.ts";
 import type { AppDeps } from "../web/app-env.ts";
 import { PageCache } from "../web/page-cache.ts";
 import { shutdownGate, trackConnections, type ShutdownGate } from "../web/graceful-shutdown.ts";
@@ -25,6 +30,16 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger) {
   return seeded;
 }
 
+/**
+ * At start-up, after migrations: what an earlier version kept in clear is sealed (TOTP secrets) or
+ * dropped (the bodies of sent messages). Idempotent; several processes may run it at once.
+ */
+export async function sealSecretsAtRest(handle: DatabaseHandle, secrets: SecretKeyring, logger: Logger) {
+  const totpSecrets = await sealClearTotpSecrets(handle.db, secrets);
+  const sentBodies = await forgetBodiesOfSentMessages(handle.db);
+  if (totpSecrets + sentBodies > 0) logger.info("secrets kept in clear sealed or dropped", { totpSecrets, sentBodies });
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
@@ -37,9 +52,11 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, seams: Pick<AppDeps, "booking"> = {}): Promise<RunningServer> {
   // The one clock of the process: every business time (opening status, slots, bookings, audit) reads it.
   const now = () => new Date();
+  const secrets = await loadSecretKeyring(config, logger);
   const handle = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(handle, logger);
+    await sealSecretsAtRest(handle, secrets, logger);
   } catch (error) {
     await handle.close();
     throw error;
@@ -66,13 +83,13 @@ export async function startServer(config: Config, logger: Logger, seams: Pick<Ap
   const url = `http://${shownHost}:${port}`;
   const app = createApp({
     db: handle.db, ping: handle.ping, logger, now, publicUrl: config.publicUrl ?? url, allowedHosts: config.allowedHosts,
-    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security,
-    limits: { settings: config.limits, proofIsValid: async () => false }, // TEMP: proof-of-work verification lands with its branch
+    contentRevision: handle.contentRevision, pageCache: new PageCache(), security: config.security, secrets,
+    limits: abuseLimits(handle.db, config.limits, secrets, now),
     ...seams,
   });
   gate = shutdownGate(app.fetch);
   const drainer = trackConnections(server);
-  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now });
+  const jobs = startBackgroundJobs({ db: handle.db, mail: config.mail, logger, now, secrets });
 
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {

@@ -2,12 +2,13 @@
 import { exportCommand } from "./export.command.ts";
 import { importCommand } from "./import.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
+import { secretsCommand } from "./secrets.command.ts";
 import { seedCommand } from "./seed.command.ts";
 import { serveCommand } from "./serve.command.ts";
 import { userCommand } from "./user.command.ts";
 import { createContext, reportFailure, type Command } from "./cli-support.ts";
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedCommand, exportCommand, importCommand, userCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedCommand, exportCommand, importCommand, userCommand, secretsCommand];
 
 const usage = () => `Usage: remembrance <command> [options]
 
@@ -16,7 +17,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join("\n")}
 
 Run "remembrance <command> --help" for a command's options.
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, PUBLIC_URL,
-REQUIRE_ADMIN_TOTP, TRUST_PROXY (see README).`;
+REQUIRE_ADMIN_TOTP, TRUST_PROXY, SECRET_KEY, SECRET_KEY_PREVIOUS (see README).`;
 
 export async function main(argv: string[]): Promise<number> {
   const err = (line: string) => process.stderr.write(`${line}\n`);

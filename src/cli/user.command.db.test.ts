@@ -7,6 +7,7 @@ import { runCli } from "../../test/server-process.ts";
 import { openPglite } from "../db/database.ts";
 import { auditLog } from "../db/schema/audit.ts";
 import { TestBrowser } from "../../test/staff-browser.ts";
+import { testSecrets } from "../../test/secrets.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { createApp } from "../app/create-app.ts";
 import { PageCache } from "../web/page-cache.ts";
@@ -61,7 +62,7 @@ describe("remembrance user create", () => {
   it("the created accounts can sign in, or choose their password through the link", async () => {
     const handle = await openPglite(env.DATA_DIR);
     try {
-      const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now: () => new Date(), publicUrl: env.PUBLIC_URL, contentRevision: handle.contentRevision, pageCache: new PageCache() });
+      const app = createApp({ db: handle.db, ping: handle.ping, logger: silentLogger, now: () => new Date(), publicUrl: env.PUBLIC_URL, contentRevision: handle.contentRevision, pageCache: new PageCache(), secrets: testSecrets });
       expect((await new TestBrowser(app).signIn("root@example.org", "a long enough passphrase")).location).toBe("/admin/en/");
       const link = new URL(/https:\S+/.exec(linked.stdout)![0]);
       const browser = new TestBrowser(app);

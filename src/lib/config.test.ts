@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config.ts";
 
+const A_KEY = "Jq3x0vWm9ZkTq1yR7bN4cF8hL2sD6gP0aE5uI3oY7tR1wQ9zX";
+
 describe("loadConfig", () => {
   it("defaults to port 3000 and the ./data folder", () => {
     const c = loadConfig({});
@@ -57,7 +59,7 @@ describe("one trusted origin", () => {
   it("refuses to start in production without PUBLIC_URL, in one line that says what to set", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/^Invalid configuration: PUBLIC_URL is required when NODE_ENV=production: the site's public address, e\.g\. https:\/\/memorial\.example\.org$/);
-    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://memorial.example.org/" }).publicUrl).toBe("https://memorial.example.org");
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://memorial.example.org/", SECRET_KEY: A_KEY }).publicUrl).toBe("https://memorial.example.org");
     expect(loadConfig({}).environment).toBe("development");
   });
 
@@ -65,5 +67,35 @@ describe("one trusted origin", () => {
     expect(loadConfig({ ALLOWED_HOSTS: "Memorial.example.org, www.memorial.example.org:8443" }).allowedHosts).toEqual(["memorial.example.org", "www.memorial.example.org:8443"]);
     expect(loadConfig({ ALLOWED_HOSTS: "" }).allowedHosts).toBeUndefined();
     expect(() => loadConfig({ ALLOWED_HOSTS: "https://memorial.example.org" })).toThrow(/ALLOWED_HOSTS must be host names/);
+  });
+});
+
+describe("SECRET_KEY", () => {
+  const production = { NODE_ENV: "production", PUBLIC_URL: "https://memorial.example.org" };
+
+  it("is required in production, refused in one line that says how to make one", () => {
+    expect(() => loadConfig(production)).toThrow(ConfigError);
+    expect(() => loadConfig(production)).toThrow(/^Invalid configuration: SECRET_KEY is required when NODE_ENV=production: at least 32 characters, the same in every app process; make one with: openssl rand -base64 48$/);
+    expect(loadConfig({ ...production, SECRET_KEY: A_KEY }).secrets).toEqual({ key: A_KEY, previousKeys: [] });
+  });
+
+  it("refuses a short key, or one holding a comma, in one line naming the variable", () => {
+    for (const bad of [{ SECRET_KEY: "short" }, { SECRET_KEY: `${A_KEY},${A_KEY}` }, { SECRET_KEY: A_KEY, SECRET_KEY_PREVIOUS: `${A_KEY},tooshort` }]) {
+      let message = "";
+      try {
+        loadConfig({ ...production, ...bad });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^Invalid configuration: SECRET_KEY(_PREVIOUS\.1)? must (have at least 32 characters|be one word without commas or spaces); make one with: openssl rand -base64 48$/);
+    }
+  });
+
+  it("is optional outside production (the key kept in DATA_DIR is used), and reads older keys for a rotation", () => {
+    expect(loadConfig({}).secrets).toEqual({ key: undefined, previousKeys: [] });
+    const older = "an-older-key-of-more-than-thirty-two-characters";
+    expect(loadConfig({ SECRET_KEY: ` ${A_KEY}\n`, SECRET_KEY_PREVIOUS: ` ${older} , ${A_KEY.slice(1)}, ` }).secrets)
+      .toEqual({ key: A_KEY, previousKeys: [older, A_KEY.slice(1)] });
   });
 });

@@ -2,6 +2,7 @@
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { parseRate, type LimitRule } from "./rates.ts";
+import { MIN_SECRET_KEY_LENGTH } from "./secret-key.ts";
 
 const databaseUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/remembrance" })
@@ -52,6 +53,10 @@ function limitSettingsOf(values: Record<string, unknown>): LimitSettings {
   };
   return Object.fromEntries(Object.entries(LIMIT_DEFAULTS).map(([name, d]) => [name, rule(d)])) as LimitSettings;
 }
+const MAKE_A_KEY = "make one with: openssl rand -base64 48";
+const secretKey = z.string()
+  .min(MIN_SECRET_KEY_LENGTH, `must have at least ${MIN_SECRET_KEY_LENGTH} characters; ${MAKE_A_KEY}`)
+  .regex(/^[^,\s]+$/, `must be one word without commas or spaces; ${MAKE_A_KEY}`);
 
 export const configSchema = z.object({
   PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 1 and 65535 (0 picks a free port)").max(65535, "must be between 1 and 65535 (0 picks a free port)").default(3000),
@@ -74,6 +79,12 @@ export const configSchema = z.object({
     z.string().regex(MAIL_ADDRESS, "must be an address, e.g. Memorial <bookings@memorial.example.org> or bookings@memorial.example.org").optional()),
   MAIL_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   ...limitVariables,
+  // Secrets at rest (see lib/secret-key.ts).
+  SECRET_KEY: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v), secretKey.optional()),
+  SECRET_KEY_PREVIOUS: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((k) => k.trim()).filter((k) => k !== "") : v),
+    z.array(secretKey).default([]),
+  ),
 });
 
 export interface Config {
@@ -107,6 +118,12 @@ export interface Config {
     /** Absolute path of the folder that receives messages as .eml files when no SMTP server is set. */
     dir: string;
   };
+  /** SECRET_KEY and SECRET_KEY_PREVIOUS; without `key` (never in production) the one kept in DATA_DIR/secret-key. */
+  secrets: {
+    key?: string;
+    /** Older keys, which only open what they sealed (for a rotation). */
+    previousKeys: string[];
+  };
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = result.data;
   if (c.NODE_ENV === "production" && !c.PUBLIC_URL) {
     throw new ConfigError("Invalid configuration: PUBLIC_URL is required when NODE_ENV=production: the site's public address, e.g. https://memorial.example.org");
+  }
+  if (c.NODE_ENV === "production" && !c.SECRET_KEY) {
+    throw new ConfigError(`Invalid configuration: SECRET_KEY is required when NODE_ENV=production: at least ${MIN_SECRET_KEY_LENGTH} characters, the same in every app process; ${MAKE_A_KEY}`);
   }
   return {
     environment: c.NODE_ENV,
@@ -137,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: limitSettingsOf(c),
     // Beside the embedded database's own folder (DATA_DIR/pglite), never inside it.
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? DEFAULT_MAIL_FROM, dir: resolve(c.MAIL_DIR ?? join(c.DATA_DIR, "outbox")) },
+    secrets: { key: c.SECRET_KEY, previousKeys: c.SECRET_KEY_PREVIOUS },
   };
 }

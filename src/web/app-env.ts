@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import type { Locale } from "../lib/locales.ts";
 import type { LimitSettings } from "../lib/config.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { SecretKeyring } from "../lib/secret-key.ts";
 import type { PageCache } from "./page-cache.ts";
 
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
    * configuration; absent only in tests that are not about limits (then nothing is limited).
    */
   limits?: AbuseLimits;
+  /** Seals what is kept secret at rest (TOTP secrets, waiting messages, idempotent replies); see lib/secret-key.ts. */
+  secrets: SecretKeyring;
   /** Back-office security settings (see lib/config.ts); defaults suit tests and local use. */
   security?: SecuritySettings;
   /**

@@ -44,7 +44,7 @@ export function actingOrigin(c: Context<AppEnv>, trustProxy = false): ActingOrig
   };
 }
 
-/** What a handler hands to a command: the app's database and clock, and this request's origin. */
+/** What a handler hands to a command: the app's database, clock and keyring, and this request's origin. */
 export function commandContextOf(c: Context<AppEnv>, deps: AppDeps) {
-  return { db: deps.db, now: deps.now, origin: actingOrigin(c, deps.security?.trustProxy ?? false) };
+  return { db: deps.db, now: deps.now, origin: actingOrigin(c, deps.security?.trustProxy ?? false), secrets: deps.secrets };
 }

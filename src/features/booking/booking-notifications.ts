@@ -5,6 +5,7 @@
 import type { Transaction } from "../../db/database.ts";
 import type { bookings } from "../../db/schema/bookings.ts";
 import type { Locale } from "../../lib/locales.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { apiPaths, paths } from "../../web/paths.ts";
 import { queueMessage } from "../outbox/outbox.service.ts";
@@ -67,13 +68,13 @@ export const ticketCalendar = (row: BookingRow, offer: OfferRow, secret: string,
   bookingIcs(ticketFactsOf(row, offer, secret, siteUrl), calendarStateOf(row));
 
 /** The confirmation (and its .ics) is made when the booking is: it carries the booking's own time. */
-export async function notifyBookingConfirmed(tx: Transaction, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {
+export async function notifyBookingConfirmed(tx: Transaction, secrets: SecretKeyring, row: BookingRow, offer: OfferRow, secret: string, siteUrl: string) {
   if (!row.booking.email) return;
-  await queueMessage(tx, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email, calendarStateOf(row)));
+  await queueMessage(tx, secrets, bookingConfirmedMessage(ticketFactsOf(row, offer, secret, siteUrl), row.booking.email, calendarStateOf(row)));
 }
 
 /** The cancellation notice carries no secret: the booking is over, there is nothing left to open; its .ics cancels the event. */
-export async function notifyBookingCancelled(tx: Transaction, row: BookingRow, offer: OfferRow, siteUrl: string) {
+export async function notifyBookingCancelled(tx: Transaction, secrets: SecretKeyring, row: BookingRow, offer: OfferRow, siteUrl: string) {
   if (!row.booking.email) return;
-  await queueMessage(tx, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email, calendarStateOf(row)));
+  await queueMessage(tx, secrets, bookingCancelledMessage(ticketFactsOf(row, offer, "", siteUrl), row.booking.email, calendarStateOf(row)));
 }

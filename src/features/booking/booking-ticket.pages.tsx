@@ -84,7 +84,7 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
       const siteUrl = siteUrlOf(c, deps);
       const outcome = await cancelBooking(db, own.code, {
         now: deps.now(), secret: own.secret,
-        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl),
+        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, deps.secrets, cancelled.booking, cancelled.offer, siteUrl),
       });
       if (outcome.kind === "not_found") throw notFound("booking", own.code);
       if (outcome.kind === "too_late") return cancelPage(c, own, "too_late", 409);

@@ -4,6 +4,7 @@
  * presenter, so the same reply is stored for an Idempotency-Key and answered to its retries.
  */
 import type { Database } from "../../db/database.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import { sha256Hex } from "../../lib/secrets.ts";
 import { notifyBookingConfirmed } from "./booking-notifications.ts";
 import { presentBookingConfirmation, type BookingConfirmationReply } from "./booking.presenter.ts";
@@ -27,6 +28,8 @@ export interface BookOnlineContext {
   settings?: BookingSettings;
   /** The client's Idempotency-Key and the body exactly as sent (hashed, so another body under the same key is refused). */
   idempotency?: { key: string; body: unknown };
+  /** Seals the confirmation while it waits and the reply kept for the Idempotency-Key. */
+  secrets: SecretKeyring;
 }
 
 /** What booking online did: the reply of a new booking, or why there is none (a replay carries its stored reply). */
@@ -38,11 +41,12 @@ export async function bookOnline(input: BookingRequest, ctx: BookOnlineContext):
   const outcome = await book(ctx.db, { ...input, source: "online" }, {
     now: ctx.now,
     settings: ctx.settings,
+    secrets: ctx.secrets,
     idempotency: idempotency === undefined ? undefined : {
       scope: "bookings", key: idempotency.key, requestHash: sha256Hex(canonicalJson(idempotency.body)),
       reply: (booked) => presentBookingConfirmation(booked, siteUrl),
     },
-    onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
+    onBooked: (tx, booked) => notifyBookingConfirmed(tx, ctx.secrets, booked.booking, booked.offer, booked.secret, siteUrl),
   });
   return outcome.kind === "booked" ? { kind: "booked", reply: presentBookingConfirmation(outcome, siteUrl) } : outcome;
 }

@@ -139,12 +139,13 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
       const outcome = await book(db, { ...request, source: "online" }, {
         now,
         settings: deps.booking,
+        secrets: deps.secrets,
         // One key per form shown: a form sent twice (a double click, a retried request) books once.
         idempotency: {
           scope: "booking-form", key: form.formKey, requestHash: sha256Hex(JSON.stringify(request)),
           reply: (booked) => ({ ticket: ticketPath(booked.booking, booked.secret) }),
         },
-        onBooked: (tx, booked) => notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl),
+        onBooked: (tx, booked) => notifyBookingConfirmed(tx, deps.secrets, booked.booking, booked.offer, booked.secret, siteUrl),
       });
       switch (outcome.kind) {
         case "booked":

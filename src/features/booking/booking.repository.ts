@@ -4,6 +4,7 @@ import { rowsOf, type Queryable } from "../../db/database.ts";
 import { jsonRows } from "../../db/json-rows.ts";
 import { bookingOffers, bookings, bookingSlots, idempotencyKeys } from "../../db/schema/bookings.ts";
 import { openingExceptions, openingHours, places } from "../../db/schema/places.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 
 type TimeText = string;
 
@@ -190,22 +191,57 @@ export async function findSlotsWithRoom(db: Queryable, offerId: number, after: D
 }
 
 /**
+ * A stored reply holds the booking's links with its secret: it is kept as `{"sealed": "sealed:v1:…"}`
+ * and opened when replayed. A reply stored before sealing existed is read as it is.
+ */
+interface SealedReply {
+  sealed: string;
+}
+
+const isSealedReply = (value: unknown): value is SealedReply =>
+  typeof value === "object" && value !== null && typeof (value as { sealed?: unknown }).sealed === "string" && Object.keys(value).length === 1;
+
+const sealReply = (secrets: SecretKeyring, response: unknown): SealedReply => ({ sealed: secrets.seal(JSON.stringify(response)) });
+const openReply = (secrets: SecretKeyring, stored: unknown): unknown => (isSealedReply(stored) ? JSON.parse(secrets.open(stored.sealed)) : stored);
+
+/**
  * Claims an idempotency key for this transaction. If another transaction holds it uncommitted, this
  * waits for it (the primary key's uniqueness check), then sees its stored reply. Returns undefined
- * when claimed, else the stored key.
+ * when claimed, else the stored key with its reply opened.
  */
-export async function claimIdempotencyKey(db: Queryable, key: { scope: string; key: string; requestHash: string; expiresAt: Date }) {
+export async function claimIdempotencyKey(db: Queryable, secrets: SecretKeyring, key: { scope: string; key: string; requestHash: string; expiresAt: Date }) {
   const claimed = await db.insert(idempotencyKeys)
     .values({ ...key, statusCode: 0, response: sql`'null'::jsonb` })
     .onConflictDoNothing().returning({ key: idempotencyKeys.key });
   if (claimed.length > 0) return undefined;
   const [stored] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, key.scope), eq(idempotencyKeys.key, key.key)));
-  return stored;
+  return stored && { ...stored, response: openReply(secrets, stored.response) };
 }
 
-export async function storeIdempotentReply(db: Queryable, scope: string, key: string, statusCode: number, response: unknown) {
-  await db.update(idempotencyKeys).set({ statusCode, response: response as never })
+/** Keeps the reply of a key, sealed. */
+export async function storeIdempotentReply(db: Queryable, secrets: SecretKeyring, scope: string, key: string, statusCode: number, response: unknown) {
+  await db.update(idempotencyKeys).set({ statusCode, response: sealReply(secrets, response) })
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+/**
+ * Seals again, under the current key, every stored reply not expired yet (a key being claimed is
+ * skipped); returns how many were sealed again.
+ */
+export async function resealIdempotentReplies(db: Queryable, secrets: SecretKeyring, now: Date): Promise<number> {
+  const k = idempotencyKeys;
+  let count = 0;
+  const live = await db.select({ scope: k.scope, key: k.key }).from(k).where(and(gte(k.expiresAt, now), sql`${k.response} <> 'null'::jsonb`));
+  for (const { scope, key } of live) {
+    await db.transaction(async (tx) => {
+      const where = and(eq(k.scope, scope), eq(k.key, key));
+      const [row] = await tx.select({ response: k.response }).from(k).where(where).for("update", { skipLocked: true });
+      if (!row || row.response === null) return;
+      await tx.update(k).set({ response: sealReply(secrets, openReply(secrets, row.response)) }).where(where);
+      count += 1;
+    });
+  }
+  return count;
 }
 
 export async function deleteIdempotencyKey(db: Queryable, scope: string, key: string) {

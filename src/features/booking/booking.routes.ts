@@ -118,7 +118,7 @@ export function bookingRoutes(deps: AppDeps) {
       const stopped = limitRefusalOf(await spendBookingLimits(db, deps.limits, attempt, now()), "bookings");
       if (stopped) throw stopped;
       const outcome = await bookOnline(input, {
-        db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body },
+        db, now: now(), settings: deps.booking, siteUrl: siteUrlOf(c, deps), idempotency: key === undefined ? undefined : { key, body }, secrets: deps.secrets,
       });
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "booked") return c.json(outcome.reply, 201);
@@ -161,7 +161,7 @@ export function bookingRoutes(deps: AppDeps) {
       const siteUrl = siteUrlOf(c, deps);
       const outcome = await cancelBooking(db, code, {
         now: now(), secret: given,
-        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, siteUrl),
+        onCancelled: (tx, cancelled) => notifyBookingCancelled(tx, deps.secrets, cancelled.booking, cancelled.offer, siteUrl),
       });
       c.header("Cache-Control", "no-store");
       if (outcome.kind === "not_found") throw bookingNotFound();

@@ -11,6 +11,7 @@ import { DateTime } from "luxon";
 import type { Database, Queryable, Transaction } from "../../db/database.ts";
 import type { Locale } from "../../lib/locales.ts";
 import { newSecret, sha256Hex } from "../../lib/secrets.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import { scheduleOf } from "../places/places.service.ts";
 import { availabilityOf, type Availability } from "./availability.ts";
 import { newBookingCode } from "./booking-code.ts";
@@ -169,6 +170,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 export interface BookContext {
   now: Date;
   settings?: BookingSettings;
+  /** Seals the reply kept for the idempotency key (it holds the booking's secret) and opens it for a replay. */
+  secrets: SecretKeyring;
   idempotency?: Idempotency;
   /**
    * Runs in the booking's transaction before the booking is inserted (so it never holds the slot's
@@ -239,7 +242,7 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
       return await db.transaction(async (tx) => {
         const idem = ctx.idempotency;
         if (idem) {
-          const replay = await claimKey(tx, idem, now);
+          const replay = await claimKey(tx, ctx.secrets, idem, now);
           if (replay) return replay;
         }
         if (input.source === "online" && input.email) {
@@ -249,7 +252,7 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
         }
         const booked = { kind: "booked" as const, booking: row, offer, secret };
         await ctx.onBooked?.(tx, booked);
-        if (idem) await storeIdempotentReply(tx, idem.scope, idem.key, 201, idem.reply(booked));
+        if (idem) await storeIdempotentReply(tx, ctx.secrets, idem.scope, idem.key, 201, idem.reply(booked));
         const id = await (ctx.settings?.insertBooking ?? insertBookingIfRoom)(tx, { ...booking, createdAt: now });
         if (id === undefined) throw new Abandon({ kind: "sold_out", remaining: 0, next: [] });
         booking.id = id;
@@ -265,12 +268,12 @@ export async function book(db: Database, input: BookInput, ctx: BookContext): Pr
 }
 
 /** Claims the key for this transaction, or returns the outcome of its earlier use. */
-async function claimKey(tx: Transaction, idem: Idempotency, now: Date): Promise<BookOutcome | undefined> {
+async function claimKey(tx: Transaction, secrets: SecretKeyring, idem: Idempotency, now: Date): Promise<BookOutcome | undefined> {
   const key = { scope: idem.scope, key: idem.key, requestHash: idem.requestHash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) };
-  let stored = await claimIdempotencyKey(tx, key);
+  let stored = await claimIdempotencyKey(tx, secrets, key);
   if (stored && stored.expiresAt.getTime() <= now.getTime()) {
     await deleteIdempotencyKey(tx, idem.scope, idem.key);
-    stored = await claimIdempotencyKey(tx, key);
+    stored = await claimIdempotencyKey(tx, secrets, key);
   }
   if (!stored) return undefined;
   if (stored.requestHash !== idem.requestHash) return { kind: "key_reused" };

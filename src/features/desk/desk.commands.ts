@@ -4,6 +4,7 @@
  * lets booking change the booking and records the audit entry in booking's transaction.
  */
 import type { Transaction } from "../../db/database.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import { sha256Hex } from "../../lib/secrets.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { recordAudit, type CommandContext } from "../audit/audit.service.ts";
@@ -38,6 +39,9 @@ const auditBooking = (tx: Transaction, ctx: CommandContext, action: BookingActio
 const mayManage = (actor: Actor, place: DeskPlace, code: string | undefined, ctx: CommandContext) =>
   authorizeActor(actor, "bookings.manage", { placeId: place.id }, { entityKind: "booking", entityKey: code }, ctx);
 
+/** The commands that queue a message also take the keyring that seals it. */
+type SealingContext = CommandContext & { secrets: SecretKeyring };
+
 export interface DeskBookingInput {
   place: DeskPlace;
   booking: Omit<BookInput, "source" | "bookedByAccountId">;
@@ -49,18 +53,19 @@ export interface DeskBookingInput {
 }
 
 /** Books a visit for someone at the desk (any visit of the place, sold online or not), with its confirmation message. */
-export async function bookAtDesk(actor: Actor, input: DeskBookingInput, ctx: CommandContext): Promise<BookOutcome> {
+export async function bookAtDesk(actor: Actor, input: DeskBookingInput, ctx: SealingContext): Promise<BookOutcome> {
   await mayManage(actor, input.place, undefined, ctx);
   const { booking, formKey, siteUrl } = input;
   return book(ctx.db, { ...booking, source: "desk", bookedByAccountId: actor.accountId }, {
     now: ctx.now(),
     settings: input.settings,
+    secrets: ctx.secrets,
     idempotency: formKey ? {
       scope: `desk:${actor.accountId}`, key: formKey, requestHash: sha256Hex(JSON.stringify(booking)), reply: (booked) => ({ code: booked.booking.booking.code }),
     } : undefined,
     onBooked: async (tx, booked) => {
       await auditBooking(tx, ctx, "booking.create", booked.booking, booked.offer);
-      await notifyBookingConfirmed(tx, booked.booking, booked.offer, booked.secret, siteUrl);
+      await notifyBookingConfirmed(tx, ctx.secrets, booked.booking, booked.offer, booked.secret, siteUrl);
     },
   });
 }
@@ -81,13 +86,13 @@ export async function markNoShowAtDesk(actor: Actor, input: { place: DeskPlace; 
  * Cancels booking `code` (until its party is admitted), with the cancellation message. The caller
  * has checked the booking is one of the place's: the booking service does not know places.
  */
-export async function cancelAtDesk(actor: Actor, input: { place: DeskPlace; code: string; siteUrl: string }, ctx: CommandContext): Promise<CancelOutcome> {
+export async function cancelAtDesk(actor: Actor, input: { place: DeskPlace; code: string; siteUrl: string }, ctx: SealingContext): Promise<CancelOutcome> {
   await mayManage(actor, input.place, input.code, ctx);
   return cancelBooking(ctx.db, input.code, {
     now: ctx.now(), byStaff: true,
     onCancelled: async (tx, cancelled) => {
       await auditBooking(tx, ctx, "booking.cancel", cancelled.booking, cancelled.offer);
-      await notifyBookingCancelled(tx, cancelled.booking, cancelled.offer, input.siteUrl);
+      await notifyBookingCancelled(tx, ctx.secrets, cancelled.booking, cancelled.offer, input.siteUrl);
     },
   });
 }

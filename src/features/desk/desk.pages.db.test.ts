@@ -5,6 +5,7 @@ import { storeOffer } from "../../../test/booking-offers.ts";
 import { aPlace, aVisit, storeRecords } from "../../../test/factories.ts";
 import { getAs, postFormAs, signedInStaff, type SignedIn } from "../../../test/staff.ts";
 import { rowsOf } from "../../db/database.ts";
+import { openedOutboxMessages } from "../../../test/outbox.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's visits (hourly from 10:00) are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -94,8 +95,8 @@ describe("booking at the desk", () => {
     expect(html).toContain(`/desk/${SHELTER}/bookings/${code}/ticket`);
     const [made] = await rows<{ source: string; booked_by_account_id: number }>(sql`select source, booked_by_account_id from bookings where code = ${code}`);
     expect(made).toEqual({ source: "desk", booked_by_account_id: desk.accountId });
-    const mail = await rows<{ to_address: string }>(sql`select to_address from outbox_messages where kind = 'booking_confirmed' and text_body like ${`%${code.slice(0, 4)}-${code.slice(4)}%`}`);
-    expect(mail.map((m) => m.to_address)).toEqual(["ada@example.org"]);
+    const mail = (await openedOutboxMessages(t.handle.db)).filter((m) => m.kind === "booking_confirmed" && m.textBody.includes(`${code.slice(0, 4)}-${code.slice(4)}`));
+    expect(mail.map((m) => m.toAddress)).toEqual(["ada@example.org"]);
     expect(await auditedInSameTransaction("booking.create", code)).toBe(true);
     expect(await remainingOf(slots["10:00"]!)).toBe(10);
 

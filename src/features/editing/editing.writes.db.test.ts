@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { testSecrets } from "../../../test/secrets.ts";
 import { aPlace, aRoom, anExhibition, anObject, aPerson, anEvent, aTheme, storeRecords } from "../../../test/factories.ts";
 import { readContentRevision } from "../../db/content-revision.ts";
 import { exhibitions, rooms } from "../../db/schema/exhibitions.ts";
@@ -181,7 +182,7 @@ describe("previewing a draft", () => {
     expect((await t.getHtml("/fr/rooms/secret-room")).status).toBe(404);
     const revision = await readContentRevision(t.handle.db);
     const deps = { db: t.handle.db, ping: t.handle.ping, logger: (await import("../../lib/logger.ts")).silentLogger, now: () => new Date(), publicUrl: "https://remembrance.test",
-      contentRevision: t.handle.contentRevision, pageCache: new (await import("../../web/page-cache.ts")).PageCache() };
+      contentRevision: t.handle.contentRevision, pageCache: new (await import("../../web/page-cache.ts")).PageCache(), secrets: testSecrets };
 
     const html = await renderPreview(deps, "room", "secret-room", "fr", (d, path) => Promise.resolve(createApp(d).request(path)));
     expect(html).toContain("La salle secrète");

@@ -9,6 +9,8 @@ import type { DatabaseHandle } from "../../db/database.ts";
 import { outboxMessages } from "../../db/schema/bookings.ts";
 import { createLogger } from "../../lib/logger.ts";
 import { readMailFolder } from "../../../test/mail-folder.ts";
+import { testSecrets } from "../../../test/secrets.ts";
+import { createKeyring } from "../../lib/secret-key.ts";
 import { folderTransport, type MailTransport } from "./mail-transport.ts";
 import { enqueueMessage, pendingCount, type NewOutboxMessage, type OutboxMessage } from "./outbox.repository.ts";
 import { startOutboxSender, type OutboxSenderOptions } from "./outbox.sender.ts";
@@ -54,7 +56,7 @@ function capturedLogger() {
 function flushedSender(transport: MailTransport, extra: Partial<OutboxSenderOptions> = {}) {
   let clock = new Date();
   const { logger, entries } = capturedLogger();
-  const sender = startOutboxSender({ db: handle.db, transport, logger, now: () => clock, intervalMs: 3_600_000, ...extra });
+  const sender = startOutboxSender({ db: handle.db, secrets: testSecrets, transport, logger, now: () => clock, intervalMs: 3_600_000, ...extra });
   return { sender, entries, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
 }
 
@@ -64,10 +66,10 @@ describe("the outbox", () => {
   it("sends a message queued with what it announces, and nothing queued in a transaction that rolled back", async () => {
     class RolledBack extends Error {}
     await expect(handle.db.transaction(async (tx) => {
-      await enqueueMessage(tx, aMessage("lost@example.org"));
+      await enqueueMessage(tx, testSecrets, aMessage("lost@example.org"));
       throw new RolledBack();
     })).rejects.toBeInstanceOf(RolledBack);
-    const kept = await handle.db.transaction((tx) => enqueueMessage(tx, aMessage("kept@example.org")));
+    const kept = await handle.db.transaction((tx) => enqueueMessage(tx, testSecrets, aMessage("kept@example.org")));
     const { transport, sent } = recordingTransport();
     const { sender } = flushedSender(transport);
 
@@ -82,7 +84,7 @@ describe("the outbox", () => {
 
   it("retries a message that failed later on, while the others still go", async () => {
     const ids: number[] = [];
-    for (const to of ["a@example.org", "bounce@example.org", "c@example.org"]) ids.push(await enqueueMessage(handle.db, aMessage(to)));
+    for (const to of ["a@example.org", "bounce@example.org", "c@example.org"]) ids.push(await enqueueMessage(handle.db, testSecrets, aMessage(to)));
     let serverDown = true;
     const { transport, sent } = recordingTransport({ refuse: (m) => serverDown && m.toAddress === "bounce@example.org" });
     const { sender, entries, advance } = flushedSender(transport);
@@ -106,7 +108,7 @@ describe("the outbox", () => {
   });
 
   it("gives up after ten attempts, keeping the message and its last error", async () => {
-    const id = await enqueueMessage(handle.db, aMessage("gone@example.org"));
+    const id = await enqueueMessage(handle.db, testSecrets, aMessage("gone@example.org"));
     const { transport, tries } = recordingTransport({ refuse: () => true });
     const { sender, entries, advance } = flushedSender(transport);
     for (let i = 0; i < 12; i++) {
@@ -115,6 +117,10 @@ describe("the outbox", () => {
     }
     expect(tries()).toBe(10);
     expect(await rowOf(id)).toMatchObject({ sentAt: null, attempts: 10, lastError: "550 mailbox gone@example.org unavailable" });
+    // Given up on, it keeps its bodies, sealed (someone may want to send it by hand).
+    const kept = await rowOf(id);
+    expect(testSecrets.isSealed(kept.textBody)).toBe(true);
+    expect(testSecrets.open(kept.textBody)).toBe("Hello");
     const errors = entries.filter((e) => e.level === "error").map((e) => e.msg);
     expect(errors).toHaveLength(10);
     expect(errors.at(-1)).toBe("outbox message not sent after 10 attempts, giving up");
@@ -124,7 +130,7 @@ describe("the outbox", () => {
 
   it(`sends each message exactly once when senders run at the same time (${testEngine})`, async () => {
     const ids = new Set<number>();
-    for (let i = 0; i < 60; i++) ids.add(await enqueueMessage(handle.db, aMessage(`visitor${i}@example.org`)));
+    for (let i = 0; i < 60; i++) ids.add(await enqueueMessage(handle.db, testSecrets, aMessage(`visitor${i}@example.org`)));
     const counts = new Map<number, number>();
     const counting: MailTransport = {
       description: "counting",
@@ -145,33 +151,52 @@ describe("the outbox", () => {
     const dir = join(await mkdtemp(join(tmpdir(), "remembrance-outbox-")), "outbox");
     try {
       const ics = "BEGIN:VCALENDAR\r\nSUMMARY:Visite guidée\r\nEND:VCALENDAR\r\n";
-      await handle.db.transaction((tx) => enqueueMessage(tx, aMessage("ada@example.org", {
+      const id = await handle.db.transaction((tx) => enqueueMessage(tx, testSecrets, aMessage("ada@example.org", {
         subject: "Réservation confirmée", textBody: "Bonjour Ada\n", htmlBody: "<p>Bonjour Ada</p>",
         attachments: [{ filename: "visit-K7QM-3XPD.ics", contentType: "text/calendar; method=PUBLISH", content: ics }],
       })));
+      // While it waits, its bodies are sealed: the table holds none of them in clear.
+      const waiting = await rowOf(id);
+      expect(JSON.stringify(waiting)).not.toMatch(/Bonjour|Visite guidée/);
+      expect([waiting.textBody, waiting.htmlBody!, waiting.attachments[0]!.content].every((v) => testSecrets.isSealed(v))).toBe(true);
+      expect(waiting).toMatchObject({ subject: "Réservation confirmée", attachments: [{ filename: "visit-K7QM-3XPD.ics", contentType: "text/calendar; method=PUBLISH" }] });
       const { sender } = flushedSender(folderTransport(dir, "bookings@memorial.example.org"));
       expect(await sender.flush()).toBe(1);
       await sender.stop();
       const mails = await readMailFolder(dir);
       expect(mails.map((m) => [m.to, m.subject, m.text])).toEqual([["ada@example.org", "Réservation confirmée", "Bonjour Ada\n"]]);
       expect(mails[0]!.attachments.map((a) => [a.filename, a.content])).toEqual([["visit-K7QM-3XPD.ics", ics.replace(/\r\n/g, "\n")]]);
+      // Once sent, the bodies are gone; what it was, to whom and when stay.
+      expect(await rowOf(id)).toMatchObject({ kind: "booking_confirmed", toAddress: "ada@example.org", subject: "Réservation confirmée", textBody: "", htmlBody: null, attachments: [] });
+      expect((await rowOf(id)).sentAt).not.toBeNull();
     } finally {
       await rm(dirname(dir), { recursive: true, force: true });
     }
   });
 
-  it("sends on its own every interval", async () => {
-    await enqueueMessage(handle.db, aMessage("timely@example.org"));
+  it("does not send a message its keyring cannot open: it fails and is retried, like a refused send", async () => {
+    const id = await enqueueMessage(handle.db, createKeyring("a-key-this-process-does-not-have-0123456789"), aMessage("lost-key@example.org"));
     const { transport, sent } = recordingTransport();
-    const sender = startOutboxSender({ db: handle.db, transport, logger: capturedLogger().logger, intervalMs: 20 });
+    const { sender, entries } = flushedSender(transport);
+    expect(await sender.flush()).toBe(0);
+    expect(sent).toEqual([]);
+    expect((await rowOf(id)).lastError).toMatch(/neither SECRET_KEY nor one of SECRET_KEY_PREVIOUS/);
+    expect(entries.some((e) => e.msg === "outbox message not sent, will retry")).toBe(true);
+    await sender.stop();
+  });
+
+  it("sends on its own every interval", async () => {
+    await enqueueMessage(handle.db, testSecrets, aMessage("timely@example.org"));
+    const { transport, sent } = recordingTransport();
+    const sender = startOutboxSender({ db: handle.db, secrets: testSecrets, transport, logger: capturedLogger().logger, intervalMs: 20 });
     for (let i = 0; i < 250 && sent.length === 0; i++) await sleep(20);
     expect(sent.map((m) => m.toAddress)).toEqual(["timely@example.org"]);
     await sender.stop();
   });
 
   it("stops only once the send in progress is done, and hands back the messages it had not tried yet", async () => {
-    const first = await enqueueMessage(handle.db, aMessage("first@example.org"));
-    const second = await enqueueMessage(handle.db, aMessage("second@example.org"));
+    const first = await enqueueMessage(handle.db, testSecrets, aMessage("first@example.org"));
+    const second = await enqueueMessage(handle.db, testSecrets, aMessage("second@example.org"));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     const { transport, sent, closed } = recordingTransport();
@@ -182,7 +207,7 @@ describe("the outbox", () => {
       await released;
       await send(m);
     };
-    const sender = startOutboxSender({ db: handle.db, transport, logger: capturedLogger().logger, intervalMs: 10 });
+    const sender = startOutboxSender({ db: handle.db, secrets: testSecrets, transport, logger: capturedLogger().logger, intervalMs: 10 });
     for (let i = 0; i < 500 && !started; i++) await sleep(10);
     expect(started).toBe(true);
 

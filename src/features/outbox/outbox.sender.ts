@@ -6,14 +6,18 @@
  */
 import type { Database } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import type { MailTransport } from "./mail-transport.ts";
 import { claimDueMessages, markFailed, markSent, releaseClaims, type OutboxMessage } from "./outbox.repository.ts";
 import { MAX_SEND_ATTEMPTS, nextAttemptAfterFailure } from "./outbox.retry.ts";
+import { openBodies } from "./outbox.sealing.ts";
 
 export interface OutboxSenderOptions {
   db: Database;
   /** Closed by stop(). */
   transport: MailTransport;
+  /** Opens the sealed bodies of the messages to send. */
+  secrets: SecretKeyring;
   logger: Logger;
   now?: () => Date;
   intervalMs?: number;
@@ -31,7 +35,7 @@ export interface OutboxSender {
 }
 
 export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
-  const { db, transport, logger } = options;
+  const { db, transport, logger, secrets } = options;
   const now = options.now ?? (() => new Date());
   const intervalMs = options.intervalMs ?? 1000;
   const batchSize = options.batchSize ?? 10;
@@ -45,7 +49,8 @@ export function startOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const deliver = async (message: OutboxMessage): Promise<boolean> => {
     const context = { outboxId: message.id, kind: message.kind, attempts: message.attempts };
     try {
-      await transport.send(message);
+      // A body that does not open (its key is gone) fails like a refused send: retried, then given up on.
+      await transport.send(openBodies(secrets, message));
     } catch (error) {
       const failedAt = now();
       const retryAt = nextAttemptAfterFailure(message.attempts, failedAt);

@@ -16,6 +16,7 @@ import { listSessionsOfAccount } from "./sessions.repository.ts";
 import { clearSessionCookie } from "./staff-cookies.ts";
 import { staffText } from "./staff.page-text.ts";
 import { totpUri } from "./totp.ts";
+import { openTotpSecret } from "./totp-secrets.service.ts";
 
 type Extra = Pick<AccountPageProps, "flash" | "errors" | "newRecoveryCodes" | "profile" | "totpRequired">;
 
@@ -32,9 +33,10 @@ export function accountPages(deps: AppDeps, locale: Locale): Hono<AppEnv> {
     const account = await findAccountById(deps.db, actor.accountId);
     if (!account) throw new Error(`account ${actor.accountId} of a live session is gone`);
     const totpOn = account.totpEnabledAt !== null;
+    const setupKey = totpOn ? null : openTotpSecret(deps.secrets, account.totpSecret);
     const props: AccountPageProps = {
       locale, actor, csrfToken: session.csrfToken, currentSessionId: session.id, totpOn,
-      totpSetup: !totpOn && account.totpSecret ? { secret: account.totpSecret, uri: totpUri(account.totpSecret, account.email) } : undefined,
+      totpSetup: !totpOn && setupKey ? { secret: setupKey, uri: totpUri(setupKey, account.email) } : undefined,
       recoveryCodesLeft: totpOn ? await countUnusedRecoveryCodes(deps.db, actor.accountId) : 0,
       sessions: await listSessionsOfAccount(deps.db, actor.accountId),
       totpRequired: deps.security?.requireAdminTotp === true && actor.isAdministrator,

@@ -14,6 +14,7 @@ import { endAllSessions } from "./sessions.service.ts";
 import { minutesToWait } from "./sign-in-throttle.ts";
 import { longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
 import { staffText } from "./staff.page-text.ts";
+import { openTotpSecret } from "./totp-secrets.service.ts";
 import { acceptedTotpStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "./totp.ts";
 import type { FormErrors } from "./staff-form.views.tsx";
 
@@ -89,14 +90,14 @@ export async function setPasswordWithLink(deps: AppDeps, origin: AuditOrigin, to
 
 /** Starts (or restarts) setting up an app: a new secret, not asked at sign-in until confirmed with a code. */
 export async function startTotpSetup(deps: AppDeps, actor: Actor): Promise<void> {
-  await storePendingTotpSecret(deps.db, actor.accountId, newTotpSecret(), deps.now());
+  await storePendingTotpSecret(deps.db, deps.secrets, actor.accountId, newTotpSecret(), deps.now());
 }
 
 /** Turns the second factor on once a code from the app proves it is set up; returns the new recovery codes. */
 export async function confirmTotpSetup(deps: AppDeps, origin: AuditOrigin, actor: Actor, code: string): Promise<string[] | undefined> {
   const account = await accountOf(deps, actor);
   if (!account.totpSecret || account.totpEnabledAt) return undefined;
-  const step = acceptedTotpStep(account.totpSecret, code, deps.now(), account.totpLastStep);
+  const step = acceptedTotpStep(openTotpSecret(deps.secrets, account.totpSecret), code, deps.now(), account.totpLastStep);
   if (step === undefined) return undefined;
   const codes = newRecoveryCodes();
   await deps.db.transaction(async (tx) => {
@@ -116,7 +117,7 @@ export async function turnOffTotp(deps: AppDeps, origin: AuditOrigin, actor: Act
   const account = await accountOf(deps, actor);
   const wrong = await currentPasswordError(deps, account, input.password, locale);
   if (wrong) return { ok: false, errors: { "disable-password": wrong } };
-  const step = account.totpSecret ? acceptedTotpStep(account.totpSecret, input.code, deps.now(), account.totpLastStep) : undefined;
+  const step = account.totpSecret ? acceptedTotpStep(openTotpSecret(deps.secrets, account.totpSecret), input.code, deps.now(), account.totpLastStep) : undefined;
   if (step === undefined || !(await claimTotpStep(deps.db, actor.accountId, step))) {
     return { ok: false, errors: { "disable-code": m.codeRefused } };
   }

@@ -5,6 +5,7 @@
  */
 import { notFound } from "../../lib/errors.ts";
 import type { Locale } from "../../lib/locales.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 import type { Actor } from "../../web/app-env.ts";
 import { recordAudit, type CommandContext } from "../audit/audit.service.ts";
 import { queueMessage } from "../outbox/outbox.service.ts";
@@ -30,6 +31,9 @@ interface LinkWording {
   expiryText: LinkExpiry;
 }
 
+/** The commands that mail a link also take the keyring that seals the message while it waits. */
+type SealingContext = CommandContext & { secrets: SecretKeyring };
+
 type OneTimeLink = { token: string; expiresAt: Date };
 type PlaceLabels = Awaited<ReturnType<typeof listPlaceLabels>>;
 
@@ -41,7 +45,7 @@ export type InviteOutcome =
   | { kind: "created"; account: AccountRecord; link: OneTimeLink };
 
 /** An account without a password, and a one-time link (sent by mail too) to choose it. */
-export async function inviteAccount(actor: Actor, input: { form: FormFields } & LinkWording, ctx: CommandContext): Promise<InviteOutcome> {
+export async function inviteAccount(actor: Actor, input: { form: FormFields } & LinkWording, ctx: SealingContext): Promise<InviteOutcome> {
   await mayManage(actor, ctx);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
@@ -61,7 +65,7 @@ export async function inviteAccount(actor: Actor, input: { form: FormFields } & 
     await insertGrants(tx, id, v.grants.map((g) => ({ placeId: idOf.get(g.placeSlug)!, role: g.role })));
     const link = await issueOneTimeLink(tx, id, now);
     const account = (await findAccountById(tx, id))!;
-    await queueMessage(tx, staffInvitationMessage(account, input.linkFor(account, link.token), input.expiryText(link.expiresAt, account.locale), true));
+    await queueMessage(tx, ctx.secrets, staffInvitationMessage(account, input.linkFor(account, link.token), input.expiryText(link.expiresAt, account.locale), true));
     await recordAudit(tx, ctx.origin, {
       action: "account.create", entityKind: "account", entityKey: account.email, before: null, after: accountSnapshot(account),
       detail: { oneTimeLinkExpiresAt: link.expiresAt.toISOString() },
@@ -150,7 +154,7 @@ export async function enableAccount(actor: Actor, input: { id: number }, ctx: Co
 export type IssueLinkOutcome = { kind: "refused"; account: AccountRecord } | { kind: "issued"; account: AccountRecord; link: OneTimeLink };
 
 /** A new one-time link for account `id` (sent by mail too); refused for a disabled account. */
-export async function issueAccountLink(actor: Actor, input: { id: number } & LinkWording, ctx: CommandContext): Promise<IssueLinkOutcome> {
+export async function issueAccountLink(actor: Actor, input: { id: number } & LinkWording, ctx: SealingContext): Promise<IssueLinkOutcome> {
   const { id } = input;
   await mayManage(actor, ctx, String(id));
   const now = ctx.now();
@@ -159,7 +163,7 @@ export async function issueAccountLink(actor: Actor, input: { id: number } & Lin
     if (!account) throw notFound("account", String(id));
     if (account.disabledAt) return { kind: "refused", account } as const;
     const link = await issueOneTimeLink(tx, id, now);
-    await queueMessage(tx, staffInvitationMessage(account, input.linkFor(account, link.token), input.expiryText(link.expiresAt, account.locale), false));
+    await queueMessage(tx, ctx.secrets, staffInvitationMessage(account, input.linkFor(account, link.token), input.expiryText(link.expiresAt, account.locale), false));
     await recordAudit(tx, ctx.origin, {
       action: "account.link_issued", entityKind: "account", entityKey: account.email, detail: { expiresAt: link.expiresAt.toISOString() },
     }, now);

@@ -8,7 +8,7 @@ import { accounts, roleGrants, sessions } from "../../db/schema/accounts.ts";
 import { auditLog } from "../../db/schema/audit.ts";
 import { places } from "../../db/schema/places.ts";
 import { findOneTimeLink } from "./one-time-links.repository.ts";
-import { outboxMessages } from "../../db/schema/bookings.ts";
+import { openedOutboxMessages } from "../../../test/outbox.ts";
 
 let t: TestApp;
 let admin: SignedIn;
@@ -42,7 +42,7 @@ describe("inviting a member of staff", () => {
     expect(await findOneTimeLink(db(), link![2]!, NOW)).toBe(account!.id);
     expect(await findOneTimeLink(db(), link![2]!, new Date(NOW.getTime() + 73 * 3600_000))).toBeUndefined();
     expect(visibleText(html)).toContain("on its way by e-mail");
-    const [mail] = await db().select().from(outboxMessages).where(eq(outboxMessages.toAddress, "claire@example.org"));
+    const [mail] = (await openedOutboxMessages(db())).filter((m) => m.toAddress === "claire@example.org");
     expect(mail).toMatchObject({ kind: "staff_invitation", subject: "Votre compte sur l'espace de gestion Remembrance" });
     expect(mail!.textBody).toContain(link![1]!);
     const entry = await lastAudit("account.create");

@@ -1,12 +1,25 @@
-/** The TOTP fields of an account and its recovery codes (only their SHA-256 is stored). */
-import { and, count, eq, isNull, lt, or } from "drizzle-orm";
+/** The TOTP fields of an account (the secret sealed, see totp-secrets.service.ts) and its recovery codes (only their SHA-256 is stored). */
+import { and, asc, count, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
 import { accounts, recoveryCodes } from "../../db/schema/accounts.ts";
+import type { SecretKeyring } from "../../lib/secret-key.ts";
 
-/** Keeps a new secret while the person sets up their app (not yet asked at sign-in). */
-export async function storePendingTotpSecret(db: Queryable, accountId: number, secret: string, now: Date): Promise<void> {
-  await db.update(accounts).set({ totpSecret: secret, totpEnabledAt: null, totpLastStep: null, updatedAt: now })
+/** Keeps a new secret, sealed, while the person sets up their app (not yet asked at sign-in). */
+export async function storePendingTotpSecret(db: Queryable, secrets: SecretKeyring, accountId: number, secret: string, now: Date): Promise<void> {
+  await db.update(accounts).set({ totpSecret: secrets.seal(secret), totpEnabledAt: null, totpLastStep: null, updatedAt: now })
     .where(and(eq(accounts.id, accountId), isNull(accounts.totpEnabledAt)));
+}
+
+/** Every stored TOTP secret as stored (sealed, or in clear from before sealing), by account. */
+export async function listStoredTotpSecrets(db: Queryable): Promise<{ id: number; stored: string }[]> {
+  const rows = await db.select({ id: accounts.id, stored: accounts.totpSecret }).from(accounts).where(isNotNull(accounts.totpSecret)).orderBy(asc(accounts.id));
+  return rows as { id: number; stored: string }[];
+}
+
+/** Replaces the stored secret `from` of an account with `to` (the same secret, sealed again), only if it is still `from`. */
+export async function replaceStoredTotpSecret(db: Queryable, accountId: number, from: string, to: string): Promise<boolean> {
+  const rows = await db.update(accounts).set({ totpSecret: to }).where(and(eq(accounts.id, accountId), eq(accounts.totpSecret, from))).returning({ id: accounts.id });
+  return rows.length === 1;
 }
 
 export async function enableTotp(db: Queryable, accountId: number, step: number, now: Date): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { outboxMessages } from "../../db/schema/bookings.ts";
+import { openedOutboxMessages } from "../../../test/outbox.ts";
 import { accountWithPassword, TestBrowser, textOf, type TestAccount } from "../../../test/staff-browser.ts";
 
 let clock = new Date("2026-03-02T09:00:00Z");
@@ -32,13 +32,13 @@ describe("sign-in lockouts", () => {
   });
 
   it("locks one address after five failures on the account, mails its holder once, and leaves other addresses free", async () => {
-    const before = (await t.handle.db.select().from(outboxMessages)).filter((m) => m.kind === "staff_sign_in_locked").length;
+    const before = (await openedOutboxMessages(t.handle.db)).filter((m) => m.kind === "staff_sign_in_locked").length;
     for (let i = 0; i < 5; i++) await from("192.0.2.10").signIn(cleo.email, "wrong password here");
     const locked = await from("192.0.2.10").signIn(cleo.email, cleo.password);
     expect(locked.status).toBe(429);
     expect(textOf(locked.html)).toContain(LOCKED);
     expect((await from("192.0.2.11").signIn(cleo.email, cleo.password)).status).toBe(303);
-    const mails = (await t.handle.db.select().from(outboxMessages)).filter((m) => m.kind === "staff_sign_in_locked");
+    const mails = (await openedOutboxMessages(t.handle.db)).filter((m) => m.kind === "staff_sign_in_locked");
     expect(mails.length - before).toBe(1);
     expect(mails.at(-1)).toMatchObject({ toAddress: cleo.email });
     expect(mails.at(-1)!.textBody).toContain("192.0.2.10");
@@ -48,12 +48,12 @@ describe("sign-in lockouts", () => {
   });
 
   it("locks an address that tries many accounts, and says the same for an account that does not exist, mailing no one", async () => {
-    const before = (await t.handle.db.select().from(outboxMessages)).length;
+    const before = (await openedOutboxMessages(t.handle.db)).length;
     for (let i = 0; i < 5; i++) expect(textOf((await from("192.0.2.20").signIn(`nobody${i}@example.org`, "wrong password here")).html)).toContain(REFUSED);
     const sprayer = await from("192.0.2.20").signIn(cleo.email, cleo.password);
     expect(sprayer.status).toBe(429);
     for (let i = 0; i < 5; i++) await from("192.0.2.21").signIn("ghost@example.org", "wrong password here");
     expect(textOf((await from("192.0.2.21").signIn("ghost@example.org", "wrong password here")).html)).toContain(LOCKED);
-    expect((await t.handle.db.select().from(outboxMessages)).length).toBe(before);
+    expect((await openedOutboxMessages(t.handle.db)).length).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { testSecrets } from "../../../test/secrets.ts";
 import { sessions } from "../../db/schema/accounts.ts";
 import { silentLogger } from "../../lib/logger.ts";
 import { createApp } from "../../app/create-app.ts";
@@ -53,7 +54,7 @@ describe("signing in", () => {
   });
 
   it("uses the unprefixed, non-Secure cookie when the site is served over plain HTTP", async () => {
-    const plain = createApp({ db: t.handle.db, ping: t.handle.ping, logger: silentLogger, now: () => clock, publicUrl: "http://localhost", contentRevision: t.handle.contentRevision, pageCache: new PageCache() });
+    const plain = createApp({ db: t.handle.db, ping: t.handle.ping, logger: silentLogger, now: () => clock, publicUrl: "http://localhost", contentRevision: t.handle.contentRevision, pageCache: new PageCache(), secrets: testSecrets });
     const browser = new TestBrowser(plain);
     const page = await browser.signIn(ana.email, ana.password);
     const cookie = page.headers.getSetCookie().find((c) => c.startsWith("remembrance_session="))!;

@@ -20,6 +20,7 @@ import { signInLockedMessage } from "./sign-in-lock.message.ts";
 import { afterAccountFailure, minutesToWait, slowdownMs } from "./sign-in-throttle.ts";
 import { clearFailures, findThrottleState, longestLockMs, recordFailures } from "./sign-in-throttle.repository.ts";
 import { acceptedTotpStep, hashRecoveryCode, isTotpCode } from "./totp.ts";
+import { openTotpSecret } from "./totp-secrets.service.ts";
 
 export type SignInOutcome =
   | { kind: "locked"; minutes: number }
@@ -66,7 +67,7 @@ export async function signInWithPassword(deps: AppDeps, origin: AuditOrigin, ema
     await recordFailures(deps.db, [accountKey], now, afterAccountFailure);
     if (account && locked.includes(pairKey)) {
       const minutes = minutesToWait(await longestLockMs(deps.db, [pairKey], now));
-      await queueMessage(deps.db, signInLockedMessage({ ...account, locale: account.locale as Locale }, origin.address ?? "?", minutes));
+      await queueMessage(deps.db, deps.secrets, signInLockedMessage({ ...account, locale: account.locale as Locale }, origin.address ?? "?", minutes));
     }
     await refuse(reason ?? "unknown");
     return { kind: "refused" };
@@ -107,7 +108,7 @@ export async function signInWithSecondFactor(deps: AppDeps, origin: AuditOrigin,
     await refuse("locked");
     return { kind: "locked", minutes: minutesToWait(wait) };
   }
-  const secret = account?.totpEnabledAt ? account.totpSecret : null;
+  const secret = account?.totpEnabledAt ? openTotpSecret(deps.secrets, account.totpSecret) : null;
   if (!account || !secret || account.disabledAt) {
     await endSession(deps.db, pending.id);
     await refuse("no_second_factor");
