@@ -32,9 +32,9 @@ export async function storeBookablePlace(db: Queryable): Promise<string> {
 }
 
 /** An online offer of that place with `capacity` places per slot, a slot on every hour every day. */
-export async function storeBurstOffer(db: Queryable, placeSlug: string, capacity: number, maxParty = Math.min(capacity, 10)) {
+export async function storeBurstOffer(db: Queryable, placeSlug: string, capacity: number, maxParty = Math.min(capacity, 10), placesPerEmailPerDay?: number | null) {
   const { offer } = await storeOffer(db, {
-    placeSlug, capacity, maxParty, durationMinutes: 10, channels: ["online"],
+    placeSlug, capacity, maxParty, durationMinutes: 10, channels: ["online"], ...(placesPerEmailPerDay === undefined ? {} : { placesPerEmailPerDay }),
     patterns: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], startTimes: ON_THE_HOUR }],
   });
   return offer;

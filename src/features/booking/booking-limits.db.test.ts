@@ -26,7 +26,7 @@ beforeAll(async () => {
     // "solved" stands for a solved proof of work (the proof itself is tested in features/limits).
     limits: { get settings() { return settings; }, proofIsValid: async (payload) => payload === "solved" },
   });
-  offer = await storeOffer(t.handle.db, { capacity: 40, maxParty: 6 });
+  offer = await storeOffer(t.handle.db, { capacity: 40, maxParty: 6, placesPerEmailPerDay: null });
   const { body } = await t.getJson(`/api/offers/${offer.offer.id}/slots?from=2026-11-24&to=2026-11-25`);
   slots = body.items;
 });

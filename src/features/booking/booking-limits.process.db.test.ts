@@ -20,7 +20,7 @@ const DEFAULTS = loadConfig({}).limits;
 const PROOF_AFTER_PER_ADDRESS = DEFAULTS.bookingsPerAddress!.proofAfter!;
 
 async function storeDay(db: Queryable) {
-  const offer = await storeBurstOffer(db, await storeBookablePlace(db), 20, 20);
+  const offer = await storeBurstOffer(db, await storeBookablePlace(db), 20, 20, null);
   return offer.id;
 }
 
