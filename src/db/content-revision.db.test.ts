@@ -11,6 +11,8 @@ const NOT_CONTENT = new Set([
   "content_revision", "dataset_loads", "accounts", "role_grants", "recovery_codes", "sessions", "one_time_links", "sign_in_throttle", "audit_log",
   // Operational booking data: a booking must not drop every cached page.
   "booking_slots", "bookings", "idempotency_keys", "outbox_messages",
+  // The abuse limits' counters: every public write changes them.
+  "rate_limit_counters",
   // The search index: rebuilt from content in the transaction that changed it, which bumped the revision.
   "search_documents", "search_names", "search_words", "search_dirty", "search_pending",
 ]);
