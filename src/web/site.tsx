@@ -1,4 +1,5 @@
 /** The public website's shared machinery: language prefixes, cached rendering, assets, error pages. */
+import { serveStaticFile } from "./static-file.ts";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
@@ -80,15 +81,7 @@ export function siteShellRoutes(): Hono<AppEnv> {
   app.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg", 301));
   for (const [name, { type }] of Object.entries(ASSETS)) {
     const body = readFileSync(new URL(`./assets/${name}`, import.meta.url), "utf8");
-    const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`;
-    app.get(`/assets/${name}`, (c) => {
-      c.header("ETag", etag);
-      c.header("Cache-Control", "public, max-age=3600");
-      // Assets may be embedded by other sites (the stylesheet, the favicon); pages stay same-origin.
-      c.header("Cross-Origin-Resource-Policy", "cross-origin");
-      if (c.req.header("if-none-match") === etag) return c.body(null, 304);
-      return c.body(body, 200, { "Content-Type": type });
-    });
+    serveStaticFile(app, `/assets/${name}`, { type, body, cacheControl: "public, max-age=3600" });
   }
   return app;
 }

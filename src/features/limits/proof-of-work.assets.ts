@@ -4,6 +4,7 @@
  * the PBKDF2 worker as a file, and our start-up module (the worker, and the widget's words in each
  * language). Served under a fingerprint of their contents, so they are cached for a year.
  */
+import { serveStaticFile } from "../../web/static-file.ts";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
@@ -53,15 +54,8 @@ export const proofOfWorkAssetSizes = () => Object.fromEntries(Object.entries(FIL
 export function proofOfWorkAssetRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   for (const [name, { type, body }] of Object.entries(FILES)) {
-    const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`;
-    app.get(`/assets/altcha/${fingerprint}/${name}`, (c) => {
-      c.header("ETag", etag);
-      // The address changes with the contents, so the file never changes at its address.
-      c.header("Cache-Control", "public, max-age=31536000, immutable");
-      c.header("Cross-Origin-Resource-Policy", "same-origin");
-      if (c.req.header("if-none-match") === etag) return c.body(null, 304);
-      return c.body(body, 200, { "Content-Type": type });
-    });
+    // The address changes with the contents, so the file never changes at its address.
+    serveStaticFile(app, `/assets/altcha/${fingerprint}/${name}`, { type, body, cacheControl: "public, max-age=31536000, immutable" });
   }
   return app;
 }
