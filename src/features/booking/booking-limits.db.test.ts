@@ -9,6 +9,11 @@ import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { storeOffer } from "../../../test/booking-offers.ts";
 import { bookings } from "../../db/schema/bookings.ts";
 import { loadConfig, type LimitSettings } from "../../lib/config.ts";
+import type { AbuseLimits } from "../../web/app-env.ts";
+import { abuseLimits } from "../limits/abuse-limits.ts";
+import { testSecrets } from "../../../test/secrets.ts";
+import { solveProof } from "../../../test/solve-proof.ts";
+import { dayAfterTomorrow, slotIdsOf, storeBookablePlace, storeBurstOffer } from "../../../test/booking-burst.ts";
 
 // Tuesday 24 November 2026, 09:00 in Paris: the day's slots from 10:00 are all ahead.
 const NOW = new Date("2026-11-24T08:00:00Z");
@@ -193,4 +198,39 @@ describe("cancelling with a booking's secret", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("3600");
   });
+});
+
+describe("a real proof of work, end to end through the API", () => {
+  it("books once a solved challenge is sent in the Altcha header, and asks again when the same solution is sent twice", async () => {
+    // The proof's expiry follows the real clock too (altcha-lib checks it), so this app runs on it.
+    const always = { ...NONE, bookingsPerAddress: { limit: 10, windowMs: HOUR, proofAfter: 0 } };
+    let check: AbuseLimits["proofIsValid"] = async () => false;
+    const real = await createTestApp(() => new Date(), {
+      security: { requireAdminTotp: false, trustProxy: true },
+      limits: { settings: always, proofIsValid: (payload) => check(payload) },
+    });
+    try {
+      const db = real.handle.db;
+      check = abuseLimits(db, always, testSecrets, () => new Date()).proofIsValid;
+      const { app } = real;
+      const place = await storeBookablePlace(db);
+      const visit = await storeBurstOffer(db, place, 20, 6);
+      const [slotId] = await slotIdsOf({ name: "app", request: (path, init) => app.request(path, init) }, visit.id, dayAfterTomorrow());
+      const send = (headers: Record<string, string> = {}) => app.request("/api/bookings", {
+        method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.50", ...headers },
+        body: JSON.stringify({ slotId, partySize: 2, name: "Ada Lovelace", email: "ada@example.org", lang: "en" }),
+      });
+      const asked = await send();
+      expect(asked.status).toBe(429);
+      expect((await asked.json() as any).error).toBe("proof_of_work_required");
+      const proof = await solveProof(app);
+      expect((await send({ altcha: proof })).status).toBe(201);
+      const again = await send({ altcha: proof });
+      expect(again.status).toBe(429);
+      expect((await again.json() as any).error).toBe("proof_of_work_required");
+      expect((await send({ altcha: await solveProof(app) })).status).toBe(201);
+    } finally {
+      await real.handle.close();
+    }
+  }, 60_000);
 });
