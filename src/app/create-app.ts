@@ -98,7 +98,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     if (error instanceof AppError) {
       if (error instanceof TooManyRequests) c.header("Retry-After", String(error.retryAfterSeconds));
       if (isAdminPath(c.req.path) && (error.status === 403 || error.status === 404)) return adminErrorPage(c, error.status);
-      if (!isApi(c.req.path) && error.status === 404) return errorPage(c, deps, 404);
+      if (!isApi(c.req.path) && (error.status === 404 || error.status === 429)) return errorPage(c, deps, error.status);
       return c.json(error.toJSON(), error.status);
     }
     // A response decided deep in a handler (e.g. the back office sending a signed-out visitor to sign in).

@@ -92,16 +92,16 @@ export function localeOfPath(c: Context): Locale {
   return isLocale(first) ? first : negotiateLocale(c.req.header("accept-language"));
 }
 
-export async function errorPage(c: Context, deps: Pick<AppDeps, "publicUrl">, status: 404 | 500, requestId?: string) {
+export async function errorPage(c: Context, deps: Pick<AppDeps, "publicUrl">, status: 404 | 429 | 500, requestId?: string) {
   const locale = localeOfPath(c);
   const m = t(locale);
-  const title = status === 404 ? m.notFoundTitle : m.serverErrorTitle;
+  const title = status === 404 ? m.notFoundTitle : status === 429 ? m.tooManyTitle : m.serverErrorTitle;
   // The address asked for, without its language: the switch offers the same address in the other language.
   const asked = c.req.path.replace(/^\/(en|fr)(?=\/|$)/, "") || "/";
   const html = await htmlDocument(
     <Layout locale={locale} path={asked} siteUrl={siteUrlOf(c, deps)} title={title} noindex>
       <h1>{title}</h1>
-      <p class="prose">{status === 404 ? m.notFoundText : m.serverErrorText}</p>
+      <p class="prose">{status === 404 ? m.notFoundText : status === 429 ? m.tooManyText : m.serverErrorText}</p>
       {requestId ? <p class="muted">{m.errorReference}: <code>{requestId}</code></p> : null}
       <ul>
         <li><a href={paths.home(locale)}>{m.goHome}</a></li>

@@ -198,6 +198,26 @@ describe("cancelling with a booking's secret", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("3600");
   });
+
+  it("is limited on the cancel page too, answered with a page in the visitor's language", async () => {
+    await reset({ cancelsPerAddress: { limit: 2, windowMs: HOUR } });
+    const booked = await json(await post(day("2026-11-24")[0]!));
+    const cancelUrl = new URL(booked.body.links.cancel);
+    const secret = cancelUrl.searchParams.get("secret")!;
+    const page = await t.app.request(`/fr/bookings/${booked.body.code}/cancel?secret=${secret}`, { headers: { "x-forwarded-for": "192.0.2.98" } });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    const cookie = page.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cancel = () => t.app.request(`/fr/bookings/${booked.body.code}/cancel`, {
+      method: "POST", body: new URLSearchParams({ _csrf: csrf, secret }),
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": "192.0.2.98", origin: "https://remembrance.test" },
+    });
+    expect((await cancel()).status).toBe(303);
+    expect((await cancel()).status).toBe(303);
+    const stopped = await cancel();
+    expect(stopped.status).toBe(429);
+    expect(stopped.headers.get("retry-after")).toBe("3600");
+    expect(await stopped.text()).toContain("Trop de demandes");
+  });
 });
 
 describe("a real proof of work, end to end through the API", () => {

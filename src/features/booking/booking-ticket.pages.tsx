@@ -3,6 +3,9 @@
  * the ticket, and cancelling it. The address holds the secret, so these pages are never cached,
  * never indexed and send no referrer. A wrong code or secret is the 404 page.
  */
+import { spendCancelLimits } from "./booking-limits.ts";
+import { limitRefusalOf } from "../limits/limit-answers.ts";
+import { requestOrigin } from "../../web/request-origin.ts";
 import { Hono, type Context } from "hono";
 import type { Locale } from "../../lib/locales.ts";
 import { notFound } from "../../lib/errors.ts";
@@ -75,6 +78,8 @@ export function ticketPages(deps: AppDeps, locale: Locale) {
       return cancelPage(c, own, stateOf(own));
     })
     .post("/bookings/:code/cancel", async (c) => {
+      const stopped = limitRefusalOf(await spendCancelLimits(db, deps.limits, requestOrigin(c, deps.security?.trustProxy ?? false).address, deps.now()), "cancellations");
+      if (stopped) throw stopped;
       const secret = (await c.req.parseBody()).secret;
       const own = await ownBooking(c.req.param("code"), typeof secret === "string" ? secret : undefined);
       const afterwards = paths.bookingCancel(locale, own.code, own.secret);
