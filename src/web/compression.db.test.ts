@@ -109,6 +109,16 @@ describe("compressed API answers and sitemap", () => {
   });
 });
 
+describe("answers holding a secret", () => {
+  it("sends the sign-in page (a CSRF token, no-store) uncompressed, so its size cannot reveal the token", async () => {
+    const res = await get("/admin/en/sign-in", { "Accept-Encoding": "br, gzip" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toContain("no-store");
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect((await bytes(res)).toString("utf8")).toContain("<!doctype html>");
+  });
+});
+
 describe("assets", () => {
   it("links fingerprinted assets, cached for a year as immutable, compressed", async () => {
     const html = await (await get("/en/")).text();

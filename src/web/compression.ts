@@ -106,12 +106,19 @@ export async function answerEncoded(c: Context, body: EncodedBody, headers: { ty
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": headers.type });
 }
 
+/**
+ * Answers nobody may keep (`no-store`: the back office, booking forms and tickets) may hold a
+ * secret (a CSRF token, a ticket's code) beside words from the request: sent as they are, so
+ * their compressed size cannot reveal the secret (BREACH). `no-transform` is a sender's refusal.
+ */
+const NOT_COMPRESSED = /\b(no-store|private|no-transform)\b/i;
+
 const COMPRESSIBLE = /^(text\/|application\/(json|[\w.+-]+\+json|xml|[\w.+-]+\+xml|javascript)|image\/svg\+xml)/i;
 
 /**
  * Compresses, per request, the answers nobody kept (the API's JSON, the sitemap, uncached and
  * error pages): skipped for an answer already encoded or negotiated (`Vary: Accept-Encoding`
- * set by `answerEncoded`), without a body, not text, or small. Its ETag becomes the form's own.
+ * set by `answerEncoded`), without a body, not text, small, or `no-store` (NOT_COMPRESSED). Its ETag becomes the form's own.
  * Hono's `compress` is not used: it knows no brotli and leaves the ETag of the uncompressed body.
  */
 export function compression(): MiddlewareHandler {
@@ -120,7 +127,7 @@ export function compression(): MiddlewareHandler {
     const res = c.res;
     if (!res.body || res.status === 204 || res.status === 206 || res.status === 304) return;
     if (res.headers.has("Content-Encoding") || /\baccept-encoding\b/i.test(res.headers.get("Vary") ?? "")) return;
-    if (!COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "") || /\bno-transform\b/i.test(res.headers.get("Cache-Control") ?? "")) return;
+    if (!COMPRESSIBLE.test(res.headers.get("Content-Type") ?? "") || NOT_COMPRESSED.test(res.headers.get("Cache-Control") ?? "")) return;
     const headers = res.headers;
     headers.append("Vary", "Accept-Encoding");
     const encoding = negotiateEncoding(c.req.header("accept-encoding"));
