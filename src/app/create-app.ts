@@ -13,6 +13,8 @@ import type { AppDeps, AppEnv } from "../web/app-env.ts";
 import { securityHeaders } from "../web/security-headers.ts";
 import { allowedHostsOnly } from "../web/allowed-hosts.ts";
 import { pathHasControlCharacter } from "../web/validation.ts";
+import { compression } from "../web/compression.ts";
+import { withoutTrailingSlash } from "../web/trailing-slash.ts";
 import { apiCrossOrigin } from "../web/api-cross-origin.ts";
 import { bodyLimit } from "hono/body-limit";
 import { ADMIN_MAX_BODY_MB, adminErrorPage, isAdminPath } from "../web/admin/admin-error-page.tsx";
@@ -46,6 +48,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
       requestId: c.get("requestId"),
     });
   });
+  // Brotli or gzip for what the handlers did not compress themselves (cached pages and assets keep theirs).
+  app.use(compression());
   // No page has a control character in its address (the API names the parameter in its validation hook).
   app.use(async (c, next) => {
     if (isApi(c.req.path) || !pathHasControlCharacter(c.req.path)) return next();
@@ -91,6 +95,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
 
   const isApi = (path: string) => path === "/api" || path.startsWith("/api/") || path.startsWith("/health");
   app.notFound((c) => {
+    const canonical = withoutTrailingSlash(c.req.method, c.req.url);
+    if (canonical !== undefined) return c.redirect(canonical, 301);
     if (isApi(c.req.path)) return c.json(routeNotFound(c.req.path).toJSON(), 404);
     return isAdminPath(c.req.path) ? adminErrorPage(c, 404) : errorPage(c, deps, 404);
   });

@@ -1,3 +1,5 @@
+import type { EncodedBody } from "./compression.ts";
+
 /**
  * Rendered pages, kept per path and language while the content revision is unchanged and, for
  * pages showing a live status (open now / closes at 18:00), until that status next changes.
@@ -6,9 +8,11 @@
  */
 export interface CachedPage {
   html: string;
-  /** The HTML encoded once as UTF-8, so a hit writes bytes without re-encoding them. */
-  body: Uint8Array;
-  etag: string;
+  /**
+   * The HTML encoded once as UTF-8, with its ETag and its brotli and gzip forms (each made on the
+   * first request for it), so a hit writes bytes without encoding or compressing anything.
+   */
+  body: EncodedBody;
   revision: number;
   expiresAt: number | null;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { seedIfEmpty } from "../features/dataset/dataset.service.ts";
+import { assetPath } from "./asset-files.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ it("keeps the place page under 60 KB of HTML, CSS and JS, with under 15 KB of JS
     const { status, html } = await t.getHtml(`/${locale}/places/musee-liberation-paris`);
     expect(status).toBe(200);
     const assets = [...html.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(assets).toContain("/assets/site.css");
+    expect(assets).toContain(assetPath("site.css"));
     const inlineScripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
     expect(inlineScripts.trim()).toBe("");
     const sizes = await Promise.all(assets.map(async (path) => ({ path, bytes: (await (await t.app.request(path)).arrayBuffer()).byteLength })));

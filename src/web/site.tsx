@@ -1,6 +1,6 @@
 /** The public website's shared machinery: language prefixes, cached rendering, assets, error pages. */
-import { serveStaticFile } from "./static-file.ts";
-import { readFileSync } from "node:fs";
+import { assetRoutes } from "./asset-files.ts";
+import { answerEncoded, EncodedBody } from "./compression.ts";
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
@@ -33,17 +33,17 @@ export async function cachedPage(c: Context<AppEnv>, deps: AppDeps, render: () =
   const hit = deps.pageCache.get(key, revision, now);
   if (hit !== undefined) {
     c.header("X-Page-Cache", "hit");
-    return answerWithEtag(c, hit.body, hit.etag);
+    return answerPage(c, hit.body);
   }
   const page = await render();
   // A moved address (an alias of a person) is answered, never cached: the target may change.
   if ("redirect" in page) return c.redirect(page.redirect, 301);
   c.header("X-Page-Cache", "miss");
   if ((page.status ?? 200) !== 200) return c.html(page.html, page.status);
-  const etag = etagOf(page.html);
-  const body = utf8.encode(page.html);
-  deps.pageCache.set(key, { html: page.html, body, etag, revision, expiresAt: page.expiresAt?.getTime() ?? null });
-  return answerWithEtag(c, body, etag);
+  // Encoded as UTF-8 once, and compressed once per encoding asked for: a hit only writes bytes.
+  const body = new EncodedBody(utf8.encode(page.html), etagOf(page.html));
+  deps.pageCache.set(key, { html: page.html, body, revision, expiresAt: page.expiresAt?.getTime() ?? null });
+  return answerPage(c, body);
 }
 
 /** A strong validator computed once per rendered page (synchronously: WebCrypto would add a thread-pool hop per request). */
@@ -51,26 +51,13 @@ const etagOf = (html: string) => `"${createHash("sha1").update(html).digest("bas
 
 const utf8 = new TextEncoder();
 
-function answerWithEtag(c: Context<AppEnv>, body: Uint8Array, etag: string) {
-  c.header("ETag", etag);
-  c.header("Cache-Control", "no-cache");
-  if (c.req.header("if-none-match") === etag) return c.body(null, 304);
-  return c.body(body as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "text/html; charset=UTF-8" });
-}
+const answerPage = (c: Context<AppEnv>, body: EncodedBody) =>
+  answerEncoded(c, body, { type: "text/html; charset=UTF-8", cacheControl: "no-cache" });
 
 /** Renders a JSX page to a complete HTML document. */
 export const htmlDocument = async (node: unknown) => `<!doctype html>${await node}`;
 
-const ASSETS: Record<string, { type: string }> = {
-  "site.css": { type: "text/css; charset=utf-8" },
-  "admin.css": { type: "text/css; charset=utf-8" },
-  "share.js": { type: "text/javascript; charset=utf-8" },
-  "search-suggest.js": { type: "text/javascript; charset=utf-8" },
-  "desk.js": { type: "text/javascript; charset=utf-8" },
-  "favicon.svg": { type: "image/svg+xml" },
-};
-
-/** `/` (by Accept-Language), and the static assets (read once, served with an ETag). */
+/** `/` (by Accept-Language), and the static assets (asset-files.ts: read and minified once, fingerprinted, compressed once). */
 export function siteShellRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get("/", (c) => {
@@ -79,10 +66,7 @@ export function siteShellRoutes(): Hono<AppEnv> {
   });
   // Browsers ask for /favicon.ico whatever the page says.
   app.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg", 301));
-  for (const [name, { type }] of Object.entries(ASSETS)) {
-    const body = readFileSync(new URL(`./assets/${name}`, import.meta.url), "utf8");
-    serveStaticFile(app, `/assets/${name}`, { type, body, cacheControl: "public, max-age=3600" });
-  }
+  app.route("/", assetRoutes());
   return app;
 }
 

@@ -3,6 +3,7 @@ import { renderSVG } from "uqr";
 import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
 import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { assetPath } from "../../web/asset-files.ts";
 import { formatInstant } from "../../web/i18n/format.ts";
 import { displayCode } from "../booking/booking-code.ts";
 import type { BookingRow, OfferRow, SlotView } from "../booking/booking.service.ts";
@@ -224,10 +225,10 @@ export function TicketPage(p: { booking: BookingRow; offer: OfferRow }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <title>{w.ticketTitle(code)}</title>
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="stylesheet" href="/assets/admin.css" />
-        <script src="/assets/desk.js" defer></script>
+        <link rel="icon" href={assetPath("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath("site.css")} />
+        <link rel="stylesheet" href={assetPath("admin.css")} />
+        <script src={assetPath("desk.js")} defer></script>
       </head>
       <body class="desk-ticket-page">
         <main class="container">

@@ -2,6 +2,7 @@
 import type { Locale } from "../../lib/locales.ts";
 import { CsrfField } from "../../web/admin/admin-layout.tsx";
 import { adminPaths } from "../../web/admin/admin-paths.ts";
+import { assetPath } from "../../web/asset-files.ts";
 import { deskText } from "./desk.page-text.ts";
 
 /** What the last code gave, already worded. */
@@ -42,7 +43,7 @@ export function CheckInPage(p: { locale: Locale; placeSlug: string; placeName: s
           <button type="button" class="secondary" data-scan="check-in-code" data-stop-label={w.stopCamera} hidden>{w.scanWithCamera}</button>
         </div>
       </form>
-      <script src="/assets/desk.js" defer></script>
+      <script src={assetPath("desk.js")} defer></script>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { between, visibleText } from "../../../test/page-html.ts";
+import { assetPath } from "../../web/asset-files.ts";
 import { htmlDocument } from "../../web/site.tsx";
 import { aPerson, aPlace, aRoom, aTheme, anExhibition, anObject, storeRecords } from "../../../test/factories.ts";
 import type { SearchAnswer } from "./search.types.ts";
@@ -165,7 +166,7 @@ describe("the search page", () => {
     const { html } = await t.getHtml("/fr/places/xs-museum");
     expect(html).toMatch(/<form class="header-search" role="search" method="get" action="\/fr\/search" aria-label="Rechercher sur le site" data-suggest=""/);
     expect(html).toContain('<label for="site-search-q" class="visually-hidden">Rechercher sur le site</label>');
-    expect(html).toContain('<script src="/assets/search-suggest.js" defer=""></script>');
+    expect(html).toContain(`<script src="${assetPath("search-suggest.js")}" defer=""></script>`);
     expect(html).toContain('<a href="/fr/themes">Thèmes</a>');
     const script = await t.app.request("/assets/search-suggest.js");
     expect(script.status).toBe(200);

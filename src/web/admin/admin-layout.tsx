@@ -9,6 +9,7 @@ import { otherLocale } from "../i18n/messages.ts";
 import { adminText, type AdminMessages } from "./admin-text.ts";
 import { adminUrl } from "./admin-paths.ts";
 import { paths } from "../paths.ts";
+import { assetPath } from "../asset-files.ts";
 
 const administrators = (actor: Actor) => actor.isAdministrator;
 /** Administrators and whoever holds the front desk role for some place (the same rule as staff.policies' `bookings.manage`). */
@@ -61,9 +62,9 @@ export function AdminLayout(props: AdminPageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${props.title} — ${m.backOffice}`}</title>
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="stylesheet" href="/assets/admin.css" />
+        <link rel="icon" href={assetPath("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath("site.css")} />
+        <link rel="stylesheet" href={assetPath("admin.css")} />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">{m.skipToContent}</a>

@@ -4,6 +4,7 @@ import type { Locale } from "../../lib/locales.ts";
 import { otherLocale, t } from "../i18n/messages.ts";
 import { ShareBlock } from "./share-block.tsx";
 import { paths } from "../paths.ts";
+import { assetPath } from "../asset-files.ts";
 
 export interface PageMeta {
   locale: Locale;
@@ -89,11 +90,11 @@ export function Layout(props: PageMeta & { children: Child }) {
         <meta name="twitter:card" content={props.imageUrl ? "summary_large_image" : "summary"} />
         <meta name="twitter:title" content={props.title} />
         {props.description ? <meta name="twitter:description" content={props.description} /> : null}
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
-        {props.share ? <script src="/assets/share.js" defer></script> : null}
+        <link rel="icon" href={assetPath("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath("site.css")} />
+        {props.share ? <script src={assetPath("share.js")} defer></script> : null}
         {/* Every page has the header's search form, which the script enhances. */}
-        <script src="/assets/search-suggest.js" defer></script>
+        <script src={assetPath("search-suggest.js")} defer></script>
         {(props.jsonLd ?? []).map((data) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(data) }} />
         ))}
