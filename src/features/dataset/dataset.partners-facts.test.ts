@@ -29,11 +29,15 @@ describe("the partner institutions (seed 001)", () => {
     expect(both(figure(archives, undefined, "millions").label).en).toBe("digital files");
 
     const shoah = place("memorial-de-la-shoah");
-    expect(both(figure(shoah, 76000, "exactly").label).en).toContain("deported from France from 1942 to 1944");
-    expect(both(figure(shoah, 50000000, "exactly").label).en).toBe("archive items in the Documentation Center");
-    expect(both(figure(shoah, 320000, "exactly").label).en).toBe("photos in the Documentation Center");
-    expect(both(figure(shoah, 14000, "exactly").label).en).toBe("films in the Documentation Center");
-    expect(both(figure(shoah, 1500, "exactly").label).en).toBe("audio archives in the Documentation Center");
+    // The seed gives these as round numbers ("76,000 individuals", "50 million archive items"): about, not exactly.
+    expect(both(figure(shoah, 76000, "about").label).en).toContain("deported from France from 1942 to 1944");
+    expect(both(figure(shoah, 50000000, "about").label).en).toBe("archive items in the Documentation Center");
+    expect(both(figure(shoah, 320000, "about").label).en).toBe("photos in the Documentation Center");
+    expect(both(figure(shoah, 14000, "about").label).en).toBe("films in the Documentation Center");
+    expect(both(figure(shoah, 1500, "about").label).en).toBe("audio archives in the Documentation Center");
+    expect(shoah.figures.filter((f) => f.qualifier === "exactly").map((f) => f.value)).toEqual([2]);
+    const counts = data.objects.filter((o) => o.partOf === "memorial-de-la-shoah-documentation-center").map((o) => [o.itemCount, o.itemCountQualifier]);
+    expect(counts).toEqual([[50000000, "about"], [320000, "about"], [14000, "about"], [1500, "about"]]);
     expect(both(shoah.description).en).toContain("(50 million archive items, 320,000 photos, 14,000 films and 1,500 audio archives)");
     expect(both(shoah.description).fr).toContain("14\u00a0000 films");
 
@@ -43,6 +47,17 @@ describe("the partner institutions (seed 001)", () => {
     expect(figure(order, 2000, "over").unit).toBe("items");
     expect(figure(order, 1200, "exactly").unit).toBe("sqm");
     expect(both(figure(place("musee-resistance-nationale"), 17, "exactly").label).en).toContain("other sites in France");
+  });
+
+  it("read as French: Mont-Valérien without the calque, the Archives' own « accès gratuit »", () => {
+    const valerien = both(place("mont-valerien").description);
+    expect(valerien.en).toContain("Those who were killed because they were Resistants, hostages, Jews or Communists recall history at this place");
+    expect(valerien.fr).not.toContain("rappellent l'histoire en ce lieu");
+    expect(valerien.fr).toContain("À travers ceux qui y furent tués parce qu'ils étaient résistants, otages, Juifs ou communistes, ce lieu témoigne de l'histoire");
+    const archives = both(place("archives-nationales").description);
+    expect(archives.en).toContain("Free access to the archives has been established as a guarantee of democracy");
+    expect(archives.fr).not.toContain("libre accès");
+    expect(archives.fr).toContain("L'accès gratuit aux archives a été instauré comme garantie de la démocratie");
   });
 
   it("offer dedicated workshops to school groups at the Order of the Liberation museum", () => {

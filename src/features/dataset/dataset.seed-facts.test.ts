@@ -1,6 +1,7 @@
 /** Seed 000 in the shipped dataset: the Musée de la Libération de Paris, its collection and people. */
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { data, bySlug, place, event, exhibition, room, both, figure, loadShippedDataset } from "../../../test/seed-dataset.ts";
+import { data, bySlug, place, event, exhibition, room, both, figure, strings, loadShippedDataset } from "../../../test/seed-dataset.ts";
 
 loadShippedDataset();
 
@@ -42,7 +43,12 @@ describe("Musée de la Libération de Paris (seed 000)", () => {
     expect(both(p.tagline).en).toBe("A museum that traces the occupation and liberation of Paris");
     expect(p.highlights.map((h) => [h.kind, both(h.text).en])).toEqual([
       ["we_love", "A fascinating museum about the occupation and liberation of Paris. Many images, explanatory videos"],
-      ["we_also_like", "The underground shelter of the resistance? Not to be missed!"],
+      ["we_also_like", "The underground shelter of the resistance… Not to be missed!"],
+    ]);
+    // The seed's stray "?" stood for a lost character, mended as the page's others ("soles…", « »).
+    expect(p.highlights.map((h) => both(h.text).fr)).toEqual([
+      "Un musée passionnant sur l'occupation et la libération de Paris. Beaucoup d'images, des vidéos explicatives",
+      "L'abri souterrain de la Résistance… À ne pas manquer\u202f!",
     ]);
     expect(p.audience).toHaveLength(1);
     expect(p.audience[0]?.audience).toBe("teenagers");
@@ -107,7 +113,9 @@ describe("Musée de la Libération de Paris (seed 000)", () => {
       "decisive week of the Liberation of Paris", "passive defence shelter", "augmented reality headsets"]) {
       expect(shelter.en).toContain(s);
     }
-    for (const s of ["20 mètres", "99 marches", "30 minutes", "colonel Rol", "août 1944"]) expect(shelter.fr).toContain(s);
+    for (const s of ["20 mètres", "99 marches", "30 minutes", "colonel Rol", "août 1944", "La réservation se fait uniquement sur place, au musée."]) {
+      expect(shelter.fr).toContain(s);
+    }
   });
 
   it("tells the seed's facts in its description, in both languages", () => {
@@ -119,19 +127,38 @@ describe("Musée de la Libération de Paris (seed 000)", () => {
       "bequest of Antoinette Sasse, and bequest of Andrée Dubois and Suzanne Escoffier", "99 steps", "20 metres"]) {
       expect(d.en).toContain(s);
     }
-    for (const s of ["août 2020", "75e anniversaire", "Sylvie Zaidman, directrice du musée", "plus de 7000 pièces", "14e arrondissement"]) {
+    for (const s of ["août 2020", "75e anniversaire", "Sylvie Zaidman, directrice du musée", "plus de 7\u00a0000 pièces", "14e arrondissement"]) {
       expect(d.fr).toContain(s);
     }
     expect(event("reopening-of-the-musee-liberation-paris").date).toBe("2020-08");
     expect(event("reopening-of-the-musee-liberation-paris").location?.place).toBe("musee-liberation-paris");
   });
 
-  it("suggests the six outside visits of “You like history...”, in seed order, French originals kept", () => {
+  it("keeps the seed's date of the reopening, August 2020, with the editors' note that the 75th anniversary fell in 2019", () => {
+    const p = place("musee-liberation-paris");
+    const reopening = event("reopening-of-the-musee-liberation-paris");
+    expect(both(p.description).en).toContain("reopened in August 2020 (for the 75th anniversary of the Liberation of Paris)");
+    expect(both(p.summary).en).toContain("Reopened in August 2020");
+    expect(both(reopening.summary).en).toContain("reopened in August 2020, for the 75th anniversary");
+    expect(reopening.date).toBe("2020-08");
+    for (const source of [p.factsSource, reopening.factsSource]) {
+      expect(source).toContain("Editors' note");
+      expect(source).toContain("75th anniversary fell in August 2019");
+      expect(source).toContain("25 August 2019");
+      expect(source).toMatch(/well-known public fact/);
+    }
+  });
+
+  it("suggests the five outside visits of “You like history...”, each a caption then a title, in seed order", () => {
     const s = place("musee-liberation-paris").suggestions;
-    expect(s.map((x) => both(x.title).fr)).toEqual([
-      "Arts et préhistoire", "Le musée de Cluny", "La tour Jean-sans-Peur", "Le musée du Parfum Fragonard",
-      "Visite privée sur les traces des alchimistes et de Nicolas Flamel", "La visite guidée «\u00a0Paris, mystères et légendes\u00a0»",
+    expect(s.map((x) => [both(x.title).fr, x.text?.fr])).toEqual([
+      ["Arts et préhistoire", "Arts et Préhistoire au musée de l'Homme"],
+      ["Le musée de Cluny", "La Dame à la licorne au musée de Cluny"],
+      ["La tour Jean-sans-Peur", undefined],
+      ["Le musée du Parfum Fragonard", undefined],
+      ["La visite guidée «\u00a0Paris, mystères et légendes\u00a0»", "Visite privée sur les traces des alchimistes et de Nicolas Flamel"],
     ]);
+    expect(both(s[4]?.text).en).toBe("Private tour in the footsteps of the alchemists and Nicolas Flamel");
     expect(s.every((x) => x.place === undefined && x.url === undefined)).toBe(true);
     expect(s.map((x) => both(x.title).en)).toEqual(s.map(() => expect.any(String)));
     expect(both(s[0]?.text).fr).toBe("Arts et Préhistoire au musée de l'Homme");
@@ -151,6 +178,33 @@ describe("Musée de la Libération de Paris (seed 000)", () => {
   });
 });
 
+describe("the French of seed 000's texts", () => {
+  const french = () => strings(data, "dataset").filter(({ path }) => path.endsWith(".fr"));
+
+  it("groups thousands with a no-break space (7\u00a0000), as French does", () => {
+    expect(french().filter(({ text }) => /\b7000\b/.test(text)).map(({ path }) => path)).toEqual([]);
+    expect(both(exhibition("musee-liberation-paris-permanent").summary).fr).toContain("plus de 7\u00a0000 pièces");
+  });
+
+  it("says the shelter visit is booked only on site, at the museum, never \"only once\"", () => {
+    expect(french().filter(({ text }) => /qu'une fois au musée/.test(text)).map(({ path }) => path)).toEqual([]);
+    const p = place("musee-liberation-paris");
+    const visit = p.visits.find((v) => v.slug === "underground-shelter-visit");
+    const booking = p.accessibility.find((a) => a.feature === "other" && a.room === "underground-shelter-of-the-resistance");
+    for (const text of [both(p.description).fr, both(visit?.description).fr, both(booking?.text).fr]) {
+      expect(text).toContain("la réservation se fait uniquement sur place, au musée.");
+    }
+  });
+
+  it("says once, without a second « dont », that the Liberation of Paris is the strongest symbol", () => {
+    expect(french().filter(({ text }) => /dont[^.]*, dont /.test(text)).map(({ path }) => path)).toEqual([]);
+    const symbol = "la libération de Paris en est le symbole le plus fort.";
+    expect(both(place("musee-liberation-paris").description).fr).toContain(`dont le but commun était la libération de la France\u202f; ${symbol}`);
+    expect(both(exhibition("musee-liberation-paris-permanent").description).fr).toContain(symbol);
+    for (const slug of ["jean-moulin", "philippe-leclerc-de-hauteclocque"]) expect(both(bySlug(data.people, slug).description).fr).toContain(symbol);
+  });
+});
+
 describe("the collection of the Musée de la Libération de Paris", () => {
   const object = (slug: string) => bySlug(data.objects, slug);
 
@@ -159,6 +213,7 @@ describe("the collection of the Musée de la Libération de Paris", () => {
     expect(whole.holder).toBe("musee-liberation-paris");
     expect(whole.type).toBe("collection");
     expect([whole.itemCount, whole.itemCountQualifier]).toEqual([7000, "more_than"]);
+    expect(both(whole.summary).fr).toContain("Plus de 7\u00a0000 pièces");
     expect(both(whole.summary).en).toContain("photographs, videos, archival documents and objects of everyday life and military objects");
 
     const leclerc = object("general-leclerc-collection");
@@ -201,6 +256,24 @@ describe("people", () => {
     expect(rol.roles.map((r) => both(r.role).en)).toContain("Head of the FFI in the Paris region");
     expect(rol.roles.find((r) => r.place === "musee-liberation-paris")?.period).toBe("1944-08");
     expect(event("liberation-of-paris").people.map((x) => x.person)).toContain("henri-rol-tanguy");
+  });
+
+  it("says where the names completed by the editors come from: Henri, Charles, Philippe Leclerc de Hauteclocque", async () => {
+    // People have no factsSource field yet (the people table has no column for it): the source is the
+    // comment right above the record in people.yaml, to become its factsSource.
+    const lines = (await readFile("dataset/people.yaml", "utf8")).split("\n");
+    const sourceOf = (slug: string) => {
+      const at = lines.indexOf(`- slug: ${slug}`);
+      expect(at, slug).toBeGreaterThan(0);
+      let start = at;
+      while (start > 0 && lines[start - 1]!.startsWith("#")) start--;
+      return lines.slice(start, at).map((l) => l.replace(/^# ?/, "")).join(" ");
+    };
+    expect(bySlug(data.people, "henri-rol-tanguy").givenName).toBe("Henri");
+    expect(sourceOf("henri-rol-tanguy")).toMatch(/Colonel Rol \(future Rol-Tanguy\)\. The given name Henri was added by the network's editors .*not in the seed pages/);
+    expect(bySlug(data.people, "charles-de-gaulle").givenName).toBe("Charles");
+    expect(sourceOf("charles-de-gaulle")).toMatch(/General de Gaulle\. The given name Charles was added by the network's editors .*not in the seed pages/);
+    expect(sourceOf("philippe-leclerc-de-hauteclocque")).toMatch(/The form Philippe Leclerc de Hauteclocque .*was added by the network's editors .*not in the seed pages/);
   });
 
   it("has Sylvie Zaidman as director of the museum, and no invented birth or death dates", () => {

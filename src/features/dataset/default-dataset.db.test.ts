@@ -37,6 +37,23 @@ describe("the default dataset, served", () => {
     expect(shelter.find((a: any) => a.feature === "underground").value).toBe(20);
   });
 
+  it("serves the seed's corrections: round figures as about, five suggestions, the 360° card as Caen's own", async () => {
+    const shoah = (await t.getJson("/api/places/memorial-de-la-shoah?lang=en")).body;
+    const qualifierOf = (value: number) => shoah.figures.find((f: any) => f.value === value).qualifier;
+    expect([76000, 50000000, 320000, 14000, 1500].map(qualifierOf)).toEqual(["about", "about", "about", "about", "about"]);
+
+    const museum = (await t.getJson("/api/places/musee-liberation-paris?lang=fr")).body;
+    expect(museum.suggestions).toHaveLength(5);
+    expect(museum.suggestions[4]).toMatchObject({
+      title: "La visite guidée «\u00a0Paris, mystères et légendes\u00a0»", text: "Visite privée sur les traces des alchimistes et de Nicolas Flamel",
+    });
+
+    const caen = (await t.getJson("/api/places/memorial-de-caen?lang=en")).body;
+    expect(caen.suggestions.map((s: any) => [s.title, s.place?.slug ?? null])).toEqual([
+      ["Falaise Memorial", "memorial-falaise"], ["Arromanches 360 circular cinema", "arromanches-360"], ["The Immersive Experience 360°", null],
+    ]);
+  });
+
   it("orders the successive liberations from Kiev (6 November 1943) to La Rochelle and Lorient (9 May 1945)", async () => {
     const { body } = await t.getJson("/api/events?kind=liberation&pageSize=100&lang=en");
     const order = body.items.map((e: any) => e.slug).filter((s: string) => s !== "liberation-of-paris");
