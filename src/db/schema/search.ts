@@ -4,8 +4,8 @@ import type { LocalizedText } from "../../lib/locales.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-/** The kinds of record one search covers. */
-export const SEARCH_KINDS = ["place", "exhibition", "room", "object", "person", "event"] as const;
+/** The kinds of record one search covers; a "visit" is a booking offer (a timed visit of a place). */
+export const SEARCH_KINDS = ["place", "exhibition", "room", "object", "person", "event", "visit"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

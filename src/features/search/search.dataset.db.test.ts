@@ -58,6 +58,23 @@ describe("searching the default dataset", () => {
     expect(accented.slice(0, 2).sort()).toEqual(["place:chrd-lyon", "place:musee-resistance-nationale"]);
   });
 
+  it("finds room 5 of the Mémorial de Caen by its number, as its page names it, in both languages", async () => {
+    for (const [q, lang] of [["room 5", "en"], ["Room 5", "fr"], ["salle 5", "fr"], ["salle 5", "en"], ["caen room 5", "en"], ["caen salle 5", "fr"]] as const) {
+      expect((await results(q, lang))[0], `${q} (${lang})`).toBe("room:reconquest-and-liberation");
+    }
+  });
+
+  it("finds the shelter's timed visit as a visitor names it, and leads to the visit's page", async () => {
+    for (const [q, lang] of [["shelter booking", "en"], ["book shelter visit", "en"], ["visite abri", "fr"], ["réservation abri", "fr"]] as const) {
+      expect((await results(q, lang)).slice(0, 3), `${q} (${lang})`).toContain("visit:underground-shelter-visit");
+    }
+    const { body } = await t.getJson(`/api/search?q=${encodeURIComponent("shelter booking")}&lang=en`);
+    const visit = body.results.find((r: any) => r.kind === "visit");
+    expect(visit).toMatchObject({ path: "/en/places/musee-liberation-paris/visits/underground-shelter-visit", place: { slug: "musee-liberation-paris" } });
+    const { status } = await t.app.request(visit.path);
+    expect(status).toBe(200);
+  });
+
   it("suggests people and places from the first letters typed", async () => {
     const suggest = async (q: string) => (await t.getJson(`/api/search/suggest?q=${encodeURIComponent(q)}&lang=fr`)).body.suggestions.map((s: any) => s.slug);
     expect(await suggest("rol")).toContain("henri-rol-tanguy");

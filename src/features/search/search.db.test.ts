@@ -193,7 +193,7 @@ describe("the index follows the content", () => {
       await tx.execute(sql.raw(`delete from search_names`));
       await tx.execute(sql.raw(`insert into search_dirty (kind, record_id) select 'place', id from places union all select 'exhibition', id from exhibitions
         union all select 'room', id from rooms union all select 'object', id from collection_objects union all select 'person', id from people
-        union all select 'event', id from events`));
+        union all select 'event', id from events union all select 'visit', id from booking_offers`));
       await tx.execute(sql.raw(`insert into search_pending (txid) values (txid_current()::text)`));
     });
     expect(rowsOf(await t.handle.db.execute(sql.raw(snapshot)))).toEqual(before);

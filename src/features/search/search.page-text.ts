@@ -7,15 +7,15 @@ import { plural } from "../../web/i18n/plural.ts";
 
 const kindsOf = (locale: Locale): Record<SearchKind, string> => {
   const m = t(locale);
-  return { place: m.kindPlace, exhibition: m.kindExhibition, room: m.kindRoom, object: m.kindObject, person: m.kindPerson, event: m.kindEvent };
+  return { place: m.kindPlace, exhibition: m.kindExhibition, room: m.kindRoom, object: m.kindObject, person: m.kindPerson, event: m.kindEvent, visit: m.kindVisit };
 };
 
 const en = {
   kinds: kindsOf("en"),
-  kindsPlural: { place: "Places", exhibition: "Exhibitions", room: "Rooms", object: "Objects", person: "People", event: "Events" } as Record<SearchKind, string>,
+  kindsPlural: { place: "Places", exhibition: "Exhibitions", room: "Rooms", object: "Objects", person: "People", event: "Events", visit: "Timed visits" } as Record<SearchKind, string>,
   title: "Search",
   titleFor: (q: string) => labelled("en", "Search", quoted("en", q)),
-  description: "Search the places, exhibitions, rooms, objects, people and events of the network.",
+  description: "Search the places, exhibitions, rooms, objects, people, events and timed visits of the network.",
   formLabel: "Search and filters",
   queryLabel: "What are you looking for?",
   queryHint: "A name, a place, an event or a subject, e.g. Rol-Tanguy, liberation, Caen.",
@@ -83,10 +83,10 @@ const en = {
 
 const fr: typeof en = {
   kinds: kindsOf("fr"),
-  kindsPlural: { place: "Lieux", exhibition: "Expositions", room: "Salles", object: "Objets", person: "Personnes", event: "Événements" },
+  kindsPlural: { place: "Lieux", exhibition: "Expositions", room: "Salles", object: "Objets", person: "Personnes", event: "Événements", visit: "Visites à horaire" },
   title: "Rechercher",
   titleFor: (q) => labelled("fr", "Recherche", quoted("fr", q)),
-  description: "Cherchez parmi les lieux, expositions, salles, objets, personnes et événements du réseau.",
+  description: "Cherchez parmi les lieux, expositions, salles, objets, personnes, événements et visites à horaire du réseau.",
   formLabel: "Recherche et filtres",
   queryLabel: "Que cherchez-vous\u00a0?",
   queryHint: "Un nom, un lieu, un événement ou un sujet, par exemple Rol-Tanguy, libération, Caen.",

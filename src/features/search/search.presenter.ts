@@ -6,8 +6,9 @@ import { MARK_END, MARK_START, type MatchRow, type SuggestionRow } from "./searc
 import type { SearchHit, Suggestion } from "./search.types.ts";
 import { paths } from "../../web/paths.ts";
 
-/** The public page of a record, in a language. */
-export const recordPath = (locale: Locale, kind: SearchKind, slug: string) => paths.record(locale, kind, slug);
+/** The public page of a record, in a language; a visit's page is under its place's. */
+export const recordPath = (locale: Locale, kind: SearchKind, slug: string, placeSlug?: string | null) =>
+  kind === "visit" ? paths.visit(locale, placeSlug ?? "", slug) : paths.record(locale, kind, slug);
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -37,7 +38,7 @@ export function presentHit(row: MatchRow, locale: Locale): SearchHit {
     kind: row.kind,
     slug: row.slug,
     title: textIn(locale, row.title) || row.slug,
-    path: recordPath(locale, row.kind, row.slug),
+    path: recordPath(locale, row.kind, row.slug, row.placeSlug),
     ...(snippet ? { snippetHtml: snippetHtml(snippet) } : {}),
     ...(row.placeSlug ? { place: { slug: row.placeSlug, name: textIn(locale, row.placeName) || row.placeSlug } } : {}),
     nameMatch: row.nameMatch,
@@ -45,5 +46,5 @@ export function presentHit(row: MatchRow, locale: Locale): SearchHit {
 }
 
 export function presentSuggestion(row: SuggestionRow, locale: Locale): Suggestion {
-  return { kind: row.kind, slug: row.slug, title: textIn(locale, row.title) || row.slug, path: recordPath(locale, row.kind, row.slug) };
+  return { kind: row.kind, slug: row.slug, title: textIn(locale, row.title) || row.slug, path: recordPath(locale, row.kind, row.slug, row.placeSlug) };
 }

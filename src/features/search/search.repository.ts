@@ -206,13 +206,14 @@ export async function findBrowsePage(db: Queryable, filters: DocumentFilters, w:
   return { total: row?.total ?? 0, capped: (row?.total ?? 0) >= w.candidateLimit, kinds: row?.kinds ?? {}, rows: row?.rows ?? [] };
 }
 
-export interface SuggestionRow { kind: SearchKind; slug: string; title: LocalizedText }
+export interface SuggestionRow { kind: SearchKind; slug: string; title: LocalizedText; placeSlug: string | null }
 
 /** Names starting with what was typed, the weightiest kinds and shortest names first. */
 export async function findSuggestions(db: Queryable, query: SQL, limit: number, locale: Locale): Promise<SuggestionRow[]> {
   const result = await db.execute(sql`
     with hits as (select n.kind, n.record_id, n.boost from search_names n where n.tsv_prefix @@ ${query} limit 200)
-    select d.kind, d.slug, d.title from hits h join search_documents d on d.kind = h.kind and d.record_id = h.record_id
+    select d.kind, d.slug, d.title, pl.slug as "placeSlug" from hits h join search_documents d on d.kind = h.kind and d.record_id = h.record_id
+      left join places pl on pl.id = d.place_id
     order by h.boost desc, length(coalesce(d.title->>${locale}, d.title->>'en', '')), d.slug limit ${limit}`);
   return rowsOf<SuggestionRow>(result);
 }

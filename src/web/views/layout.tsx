@@ -34,7 +34,7 @@ export const SEARCH_INPUT_MAX = 200;
 /** Attributes that let search-suggest.js turn a search form's input into a combobox, with its words in `locale`. */
 export function suggestAttributes(locale: Locale) {
   const m = t(locale);
-  const kinds = { place: m.kindPlace, exhibition: m.kindExhibition, room: m.kindRoom, object: m.kindObject, person: m.kindPerson, event: m.kindEvent };
+  const kinds = { place: m.kindPlace, exhibition: m.kindExhibition, room: m.kindRoom, object: m.kindObject, person: m.kindPerson, event: m.kindEvent, visit: m.kindVisit };
   return {
     "data-suggest": "",
     "data-label-suggestions": m.suggestionsLabel,
@@ -50,7 +50,7 @@ function HeaderSearch(props: { locale: Locale }) {
   const m = t(props.locale);
   return (
     <form class="header-search" role="search" method="get" action={paths.search(props.locale)} aria-label={m.siteSearch} {...suggestAttributes(props.locale)}>
-      <label for="site-search-q" class="visually-hidden">{m.siteSearch}</label>
+      <label for="site-search-q" class="header-search-label">{m.siteSearch}</label>
       <input type="search" id="site-search-q" name="q" maxlength={SEARCH_INPUT_MAX} />
       <button type="submit" class="button">{m.searchButton}</button>
     </form>
