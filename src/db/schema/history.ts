@@ -15,6 +15,8 @@ export const people = pgTable("people", {
   ...fuzzyDate("death"),
   /** The place whose staff keep this record; null: the network's (administrators only). */
   ownerPlaceId: integer().references(() => places.id, { onDelete: "set null" }),
+  /** Where facts not given by the content's source come from (for editors and the API, never printed raw on pages). */
+  factsSource: text(),
 }, (t) => [index().on(t.familyName)]);
 
 export const aliasKind = pgEnum("alias_kind", ["birth_name", "nom_de_guerre", "title", "spelling_variant", "later_name"]);

@@ -46,7 +46,8 @@ export const placeHighlights = pgTable("place_highlights", {
 }, (t) => [unique().on(t.placeId, t.position)]);
 
 /** A notable figure about a place ("more than 7000 pieces", "nearly 350 linear kilometres of archives"). */
-export const figureQualifier = pgEnum("figure_qualifier", ["exactly", "about", "nearly", "more_than", "over", "millions"]);
+/** How a figure is given: "round" is a round number given as such (76,000), shown bare but never claimed exact. */
+export const figureQualifier = pgEnum("figure_qualifier", ["exactly", "about", "nearly", "more_than", "over", "millions", "round"]);
 
 export const placeFigures = pgTable("place_figures", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),

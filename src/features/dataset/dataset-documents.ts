@@ -47,6 +47,7 @@ export function personDocument(p: Select<typeof people>, c: {
     aliases: c.aliases.map((a) => compact({ name: a.name, kind: a.kind, note: a.note })),
     roles: c.roles.map((r) => compact({ role: r.role, place: slugs("place", r.placeId), period: r.periodText })),
     media: mediaDocuments(c.media),
+    factsSource: p.factsSource,
   });
 }
 

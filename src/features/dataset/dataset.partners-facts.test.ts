@@ -29,15 +29,15 @@ describe("the partner institutions (seed 001)", () => {
     expect(both(figure(archives, undefined, "millions").label).en).toBe("digital files");
 
     const shoah = place("memorial-de-la-shoah");
-    // The seed gives these as round numbers ("76,000 individuals", "50 million archive items"): about, not exactly.
-    expect(both(figure(shoah, 76000, "about").label).en).toContain("deported from France from 1942 to 1944");
-    expect(both(figure(shoah, 50000000, "about").label).en).toBe("archive items in the Documentation Center");
-    expect(both(figure(shoah, 320000, "about").label).en).toBe("photos in the Documentation Center");
-    expect(both(figure(shoah, 14000, "about").label).en).toBe("films in the Documentation Center");
-    expect(both(figure(shoah, 1500, "about").label).en).toBe("audio archives in the Documentation Center");
+    // The seed gives these as round numbers ("76,000 individuals", "50 million archive items"): round, not exactly.
+    expect(both(figure(shoah, 76000, "round").label).en).toContain("deported from France from 1942 to 1944");
+    expect(both(figure(shoah, 50000000, "round").label).en).toBe("archive items in the Documentation Center");
+    expect(both(figure(shoah, 320000, "round").label).en).toBe("photos in the Documentation Center");
+    expect(both(figure(shoah, 14000, "round").label).en).toBe("films in the Documentation Center");
+    expect(both(figure(shoah, 1500, "round").label).en).toBe("audio archives in the Documentation Center");
     expect(shoah.figures.filter((f) => f.qualifier === "exactly").map((f) => f.value)).toEqual([2]);
     const counts = data.objects.filter((o) => o.partOf === "memorial-de-la-shoah-documentation-center").map((o) => [o.itemCount, o.itemCountQualifier]);
-    expect(counts).toEqual([[50000000, "about"], [320000, "about"], [14000, "about"], [1500, "about"]]);
+    expect(counts).toEqual([[50000000, "round"], [320000, "round"], [14000, "round"], [1500, "round"]]);
     expect(both(shoah.description).en).toContain("(50 million archive items, 320,000 photos, 14,000 films and 1,500 audio archives)");
     expect(both(shoah.description).fr).toContain("14\u00a0000 films");
 

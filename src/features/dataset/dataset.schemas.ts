@@ -185,7 +185,7 @@ export const placeSchema = z.object({
   highlights: position(z.object({ kind: z.enum(["we_love", "we_also_like"]), text: localizedText }).strict()),
   figures: position(z.object({
     value: z.number().optional(),
-    qualifier: z.enum(["exactly", "about", "nearly", "more_than", "over", "millions"]).default("exactly"),
+    qualifier: z.enum(["exactly", "about", "nearly", "more_than", "over", "millions", "round"]).default("exactly"),
     unit: z.string().optional(),
     label: localizedText,
   }).strict()),
@@ -277,7 +277,7 @@ export const collectionObjectSchema = z.object({
   description: localizedText.optional(),
   date: fuzzyDateText.optional(),
   itemCount: z.int().positive().optional(),
-  itemCountQualifier: z.enum(["exactly", "about", "nearly", "more_than", "over"]).optional(),
+  itemCountQualifier: z.enum(["exactly", "about", "nearly", "more_than", "over", "round"]).optional(),
   provenance: localizedText.optional(),
   credit: localizedText.optional(),
   rights: z.string().optional(),
@@ -309,6 +309,8 @@ export const personSchema = z.object({
   }).strict()),
   roles: position(z.object({ role: localizedText, place: slug.optional(), period: fuzzyDateText.optional() }).strict()),
   media,
+  /** Where facts not in the content's source come from (e.g. given names added by the editors). */
+  factsSource: z.string().optional(),
 }).strict();
 
 export const eventSchema = z.object({

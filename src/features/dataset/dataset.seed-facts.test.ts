@@ -1,5 +1,4 @@
 /** Seed 000 in the shipped dataset: the Musée de la Libération de Paris, its collection and people. */
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { data, bySlug, place, event, exhibition, room, both, figure, strings, loadShippedDataset } from "../../../test/seed-dataset.ts";
 
@@ -259,16 +258,7 @@ describe("people", () => {
   });
 
   it("says where the names completed by the editors come from: Henri, Charles, Philippe Leclerc de Hauteclocque", async () => {
-    // People have no factsSource field yet (the people table has no column for it): the source is the
-    // comment right above the record in people.yaml, to become its factsSource.
-    const lines = (await readFile("dataset/people.yaml", "utf8")).split("\n");
-    const sourceOf = (slug: string) => {
-      const at = lines.indexOf(`- slug: ${slug}`);
-      expect(at, slug).toBeGreaterThan(0);
-      let start = at;
-      while (start > 0 && lines[start - 1]!.startsWith("#")) start--;
-      return lines.slice(start, at).map((l) => l.replace(/^# ?/, "")).join(" ");
-    };
+    const sourceOf = (slug: string) => bySlug(data.people, slug).factsSource ?? "";
     expect(bySlug(data.people, "henri-rol-tanguy").givenName).toBe("Henri");
     expect(sourceOf("henri-rol-tanguy")).toMatch(/Colonel Rol \(future Rol-Tanguy\)\. The given name Henri was added by the network's editors .*not in the seed pages/);
     expect(bySlug(data.people, "charles-de-gaulle").givenName).toBe("Charles");

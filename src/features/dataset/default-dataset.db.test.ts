@@ -37,10 +37,13 @@ describe("the default dataset, served", () => {
     expect(shelter.find((a: any) => a.feature === "underground").value).toBe(20);
   });
 
-  it("serves the seed's corrections: round figures as about, five suggestions, the 360° card as Caen's own", async () => {
+  it("serves the seed's corrections: round figures as round (shown bare, never claimed exact), five suggestions, the 360° card as Caen's own", async () => {
     const shoah = (await t.getJson("/api/places/memorial-de-la-shoah?lang=en")).body;
     const qualifierOf = (value: number) => shoah.figures.find((f: any) => f.value === value).qualifier;
-    expect([76000, 50000000, 320000, 14000, 1500].map(qualifierOf)).toEqual(["about", "about", "about", "about", "about"]);
+    expect([76000, 50000000, 320000, 14000, 1500].map(qualifierOf)).toEqual(["round", "round", "round", "round", "round"]);
+    const page = await t.getHtml("/en/places/memorial-de-la-shoah");
+    expect(page.html).toMatch(/76,000/);
+    expect(page.html).not.toMatch(/about 76,000/);
 
     const museum = (await t.getJson("/api/places/musee-liberation-paris?lang=fr")).body;
     expect(museum.suggestions).toHaveLength(5);

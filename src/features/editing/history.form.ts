@@ -10,7 +10,7 @@ const OBJECT_TYPES = choicesOf({
 });
 
 const COUNT_QUALIFIERS = choicesOf({
-  exactly: words("exactly", "exactement"), about: words("about", "environ"), nearly: words("nearly", "près de"),
+  exactly: words("exactly", "exactement"), round: words("a round figure", "un chiffre rond"), about: words("about", "environ"), nearly: words("nearly", "près de"),
   more_than: words("more than", "plus de"), over: words("over", "au-delà de"),
 });
 

@@ -19,7 +19,7 @@ export const WEEKDAYS = choicesOf({
 const HIGHLIGHT_KINDS = choicesOf({ we_love: words("We love", "Coup de cœur"), we_also_like: words("We also like", "On aime aussi") });
 
 const QUALIFIERS = choicesOf({
-  exactly: words("exactly", "exactement"), about: words("about", "environ"), nearly: words("nearly", "près de"),
+  exactly: words("exactly", "exactement"), round: words("a round figure", "un chiffre rond"), about: words("about", "environ"), nearly: words("nearly", "près de"),
   more_than: words("more than", "plus de"), over: words("over", "au-delà de"), millions: words("millions", "millions"),
 });
 

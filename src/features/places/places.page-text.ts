@@ -76,7 +76,7 @@ const en = {
   partnerCount: (n: number) => plural("en", n, { one: "{n} partner institution", other: "{n} partner institutions" }),
   partnerPage: (name: string) => `${name}: hours, admission and exhibitions`,
   partnerOf: (name: string) => `Partner of ${name}`,
-  qualifiers: { exactly: "", about: "about", nearly: "nearly", more_than: "more than", over: "over", millions: "millions of" } as Record<string, string>,
+  qualifiers: { exactly: "", round: "", about: "about", nearly: "nearly", more_than: "more than", over: "over", millions: "millions of" } as Record<string, string>,
 };
 
 const fr: typeof en = {
@@ -153,7 +153,7 @@ const fr: typeof en = {
   partnerCount: (n) => plural("fr", n, { one: "{n} institution partenaire", other: "{n} institutions partenaires" }),
   partnerPage: (name) => `${name} : horaires, tarifs et expositions`,
   partnerOf: (name) => `Partenaire de ${name}`,
-  qualifiers: { exactly: "", about: "environ", nearly: "près de", more_than: "plus de", over: "plus de", millions: "des millions de" },
+  qualifiers: { exactly: "", round: "", about: "environ", nearly: "près de", more_than: "plus de", over: "plus de", millions: "des millions de" },
 };
 
 export const placeText = (locale: Locale) => (locale === "fr" ? fr : en);
