@@ -80,13 +80,15 @@ function Practical(props: { place: Place; live: LiveHours; locale: Locale; w: Pl
   const { place, live, locale, w } = props;
   const otherAccess = place.accessibility.map((a, i) => ({ a, i })).filter(({ a }) => a !== props.access);
   const otherAudience = place.audience.map((a, i) => ({ a, i })).filter(({ a }) => !a.recommended);
+  // Without hours the key facts already say so; with nothing else to detail, there is no panel.
+  if (place.openingHours.length === 0 && live.exceptions.length === 0 && otherAccess.length === 0 && otherAudience.length === 0) return null;
   return (
     <aside class="panel practical" aria-labelledby="practical">
       <h2 id="practical">{w.practical}</h2>
       {place.openingHours.length > 0 ? <>
         <h3>{w.thisWeek}</h3>
         <HoursTable live={live} locale={locale} w={w} />
-      </> : <p>{w.hoursUnknown}</p>}
+      </> : null}
       {live.exceptions.length > 0 ? <>
         <h3>{w.upcomingClosures}</h3>
         <ul>{live.exceptions.map((e) => (
@@ -101,8 +103,6 @@ function Practical(props: { place: Place; live: LiveHours; locale: Locale; w: Pl
         <h3>{w.whoItSuits}</h3>
         <ul>{otherAudience.map(({ a, i }) => <li lang={fallbackLang(place, `audience.${i}`)}>{a.text}</li>)}</ul>
       </> : null}
-      {/* factsSource is written for editors (file names, seeds): the visitor gets one sentence in their words. */}
-      {place.factsSource ? <p class="muted"><small>{w.editorsNote}</small></p> : null}
     </aside>
   );
 }
@@ -132,9 +132,13 @@ function RelatedCard(props: { related: Place["related"][number]; index: number; 
   );
 }
 
-/** A place another section already shows: partners, the place's own suggestions and related places each name a place once. */
+/** How far a place of the network is, when it is among the nearest read for the page. */
 const distanceOf = (nearby: PlacePageData["nearby"], slug: string) => nearby.find((n) => n.slug === slug)?.distanceKm;
 
+/**
+ * The place page: key facts under the title, then the story and what is there, the practical details,
+ * and where to go next; each fact and each other place is said once (key-facts.ts gives the rules).
+ */
 export function PlacePage(props: PlacePageData & { locale: Locale }) {
   const { place, live, locale } = props;
   const w = placeText(locale);
@@ -230,6 +234,8 @@ export function PlacePage(props: PlacePageData & { locale: Locale }) {
           <li><a href={paths.place(locale, n.slug)}>{n.name}</a>{n.city ? `, ${n.city}` : ""} ({w.kmAway(kmText(locale, n.distanceKm))})</li>
         ))}</ul>
       </section> : null}
+      {/* factsSource is written for editors (file names, seeds): the visitor gets one sentence in their words. */}
+      {place.factsSource ? <p class="muted editors-note"><small>{w.editorsNote}</small></p> : null}
     </article>
   );
 }
