@@ -9,7 +9,7 @@ import { fallbackLang } from "../../web/views/text.tsx";
 import { bookingText } from "./booking.page-text.ts";
 import { offerPath, type VisitSummary } from "./booking-pages.presenter.ts";
 import type { SlotView } from "./booking.service.ts";
-import { NextTimes, Requirements, VisitBreadcrumb, VisitFacts } from "./booking.views.tsx";
+import { BookingRules, NextTimes, Requirements, VisitBreadcrumb, VisitFacts } from "./booking.views.tsx";
 import { fieldErrorOf } from "../../web/views/field-error.tsx";
 import { paths } from "../../web/paths.ts";
 
@@ -128,6 +128,7 @@ export function BookingFormPage(props: { data: BookingFormData; locale: Locale }
         <dt>{w.when}</dt><dd>{w.at(data.slot.dayText, data.slot.time)}</dd>
       </dl>
       <VisitFacts visit={visit} w={w} />
+      <BookingRules visit={visit} w={w} />
       <Requirements lines={visit.requirements} title={w.beforeYouBook} id="before-booking" w={w} />
       {data.full ? (
         <section aria-labelledby="full" class="panel notice">

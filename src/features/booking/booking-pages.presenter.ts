@@ -5,6 +5,7 @@ import { presentOffer } from "./booking.presenter.ts";
 import type { OfferRow, SlotView } from "./booking.service.ts";
 import { languageNames, priceText, requirementLines } from "./visit-words.ts";
 import { paths } from "../../web/paths.ts";
+import { formatList } from "../../web/i18n/format.ts";
 
 /** An offer as its pages show it. */
 export interface VisitSummary {
@@ -18,6 +19,10 @@ export interface VisitSummary {
   price: string;
   partyMin: number;
   partyMax: number;
+  /** Places per time: a booking rule of the museum (the offer's setting), not a fact of its history. */
+  capacity: number;
+  /** How to reach the museum for a group larger than a booking takes: only what the place publishes. */
+  contacts: { phone?: string; email?: string; website?: string };
   /** What a visitor must know before booking, one sentence each. */
   requirements: string[];
   /** Steps, or not step-free: the form asks the visitor to say they have read the requirements. */
@@ -40,10 +45,15 @@ export function visitSummaryOf(offer: OfferRow, locale: Locale): VisitSummary {
     title: presented.title ?? offer.slug,
     description: presented.description,
     durationMinutes: offer.durationMinutes,
-    languages: offer.languages.length > 0 ? languageNames(offer.languages, locale) : undefined,
+    languages: offer.languages.length > 0 ? formatList(locale, offer.languages.map((code) => languageNames([code], locale))) : undefined,
     price: priceText(offer, locale),
     partyMin: offer.minParty,
     partyMax: offer.maxParty,
+    capacity: offer.capacity,
+    contacts: {
+      ...(offer.placePhone ? { phone: offer.placePhone } : {}), ...(offer.placeEmail ? { email: offer.placeEmail } : {}),
+      ...(offer.placeWebsite ? { website: offer.placeWebsite } : {}),
+    },
     requirements: requirementLines(r, locale),
     needsAcknowledgement: (r.steps ?? 0) > 0 || !r.stepFree,
     online: offer.channels.includes("online"),

@@ -97,6 +97,10 @@ describe("a visit's page", () => {
     expect(words).toContain("Réservation au musée uniquement");
     expect(words).toContain("Les réservations ne peuvent se faire qu'au musée : inscrivez-vous pour une visite dès votre arrivée.");
     expect(words).toContain("10:00 12 places restantes");
+    // Places per time and per booking are the museum's booking rules, with what a larger group does.
+    expect(words).toContain("Règles de réservation Jusqu'à 12 personnes par horaire. De 1 à 6 personnes par réservation.");
+    expect(words).toContain("Pour un groupe de plus de 6 personnes, par exemple une classe, renseignez-vous au musée.");
+    expect(words).not.toContain("Taille du groupe");
     expect(html).not.toContain("/fr/bookings/new");
     expect(html).not.toMatch(/<form[^>]*method="post"/);
   });

@@ -18,6 +18,7 @@ const offerColumns = {
   archivedAt: bookingOffers.archivedAt,
   placeId: places.id, placeSlug: places.slug, placeName: places.name, placeStatus: places.status, timeZone: places.timeZone,
   streetAddress: places.streetAddress, postalCode: places.postalCode, city: places.city,
+  placePhone: places.phone, placeEmail: places.email, placeWebsite: places.website,
   hours: jsonRows<{ weekday: number; opens: TimeText; closes: TimeText; validFrom: string | null; validUntil: string | null }>(
     { weekday: openingHours.weekday, opens: openingHours.opens, closes: openingHours.closes, validFrom: openingHours.validFrom, validUntil: openingHours.validUntil },
     sql`${openingHours}`, sql`${openingHours.placeId} = ${places.id}`, sql`${openingHours.weekday}, ${openingHours.opens}`),

@@ -20,16 +20,42 @@ export function VisitBreadcrumb(props: { visit: VisitSummary; locale: Locale; cu
   );
 }
 
-/** Duration, languages, price and party size. */
+/** What the visit is: its length and price. */
 export function VisitFacts(props: { visit: VisitSummary; w: BookingText }) {
   const { visit, w } = props;
   return (
     <dl class="facts">
       <dt>{w.duration}</dt><dd>{w.minutes(visit.durationMinutes)}</dd>
-      {visit.languages ? <><dt>{w.languages}</dt><dd>{visit.languages}</dd></> : null}
       <dt>{w.price}</dt><dd>{visit.price}</dd>
-      <dt>{w.partySize}</dt><dd>{w.partyRange(visit.partyMin, visit.partyMax)}</dd>
     </dl>
+  );
+}
+
+/**
+ * How the museum takes bookings of the visit: places per time, people per booking, languages, and
+ * what a larger group does. These are the offer's settings (often the project's defaults, as its
+ * factsSource says), so they are worded as rules, never as facts of the place's history. The museum's
+ * phone, e-mail or website are given only where the place publishes them; none is ever made up.
+ */
+export function BookingRules(props: { visit: VisitSummary; w: BookingText }) {
+  const { visit, w } = props;
+  const { phone, email, website } = visit.contacts;
+  const hasContact = Boolean(phone || email || website);
+  return (
+    <section aria-labelledby="booking-rules" class="booking-rules">
+      <h2 id="booking-rules">{w.bookingRules}</h2>
+      <ul>
+        <li>{w.perTime(visit.capacity)}</li>
+        <li>{w.partyRule(visit.partyMin, visit.partyMax)}</li>
+        {visit.languages ? <li>{w.givenIn(visit.languages)}</li> : null}
+        <li>{hasContact ? w.largerGroupContact(visit.partyMax) : w.largerGroupAsk(visit.partyMax)}
+          {hasContact ? <ul class="contacts">
+            {phone ? <li>{w.phone}{w.colon}<a href={`tel:${phone.replace(/[^+\d]/g, "")}`}>{phone}</a></li> : null}
+            {email ? <li>{w.email}{w.colon}<a href={`mailto:${email}`}>{email}</a></li> : null}
+            {website ? <li>{w.website}{w.colon}<a href={website}>{website}</a></li> : null}
+          </ul> : null}</li>
+      </ul>
+    </section>
   );
 }
 
@@ -142,6 +168,7 @@ export function OfferPage(props: { data: OfferPageData; locale: Locale }) {
       <p class="kicker"><a href={paths.place(locale, visit.placeSlug)} lang={fallbackLang(visit, "placeName")}>{visit.placeName}</a> · {w.timedVisits}</p>
       <h1 lang={fallbackLang(visit, "title")}>{visit.title}</h1>
       <VisitFacts visit={visit} w={w} />
+      <BookingRules visit={visit} w={w} />
       {visit.online ? null : (
         <section aria-labelledby="onsite-only" class="panel notice">
           <h2 id="onsite-only">{w.onsiteOnlyTitle}</h2>

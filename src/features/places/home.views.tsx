@@ -9,6 +9,7 @@ import { paths } from "../../web/paths.ts";
 
 type HomeData = Awaited<ReturnType<typeof homePageData>>;
 
+/** A place's card; under the "hours not published" heading it leaves out the status the heading already says. */
 function PlaceCardItem(props: { place: PlaceCard; locale: Locale }) {
   const { place, locale } = props;
   const w = placeText(locale);
@@ -16,7 +17,7 @@ function PlaceCardItem(props: { place: PlaceCard; locale: Locale }) {
     <li class="card place-card">
       <h3><a href={paths.place(locale, place.slug)} lang={fallbackLang(place, "name")}>{place.name}</a></h3>
       <p class="muted">{w.kinds[place.kind] ?? place.kind}{place.city ? ` · ${place.city}` : ""}</p>
-      <StatusLine live={place.live} locale={locale} />
+      {place.live.status.state === "unknown" ? null : <StatusLine live={place.live} locale={locale} />}
       {place.admission ? <p><span class={`badge${place.admission === "free" ? " badge-free" : ""}`}>
         {place.admission === "free" ? w.freeEntry : w.paidEntry}
       </span></p> : null}
@@ -27,13 +28,20 @@ function PlaceCardItem(props: { place: PlaceCard; locale: Locale }) {
 export function HomePage(props: HomeData & { locale: Locale }) {
   const { locale, places, current, themes } = props;
   const w = placeText(locale);
+  // Places come open-now first, then by next opening (planFirst); those without published hours under one heading.
+  const known = places.filter((p) => p.live.status.state !== "unknown");
+  const unknown = places.filter((p) => p.live.status.state === "unknown");
   return (
     <>
       <h1>{w.homeTitle}</h1>
       <p class="lead">{w.homeIntro}</p>
       <section aria-labelledby="places">
         <h2 id="places">{w.networkPlaces}</h2>
-        <ul class="grid">{places.map((p) => <PlaceCardItem place={p} locale={locale} />)}</ul>
+        {known.length > 0 ? <ul class="grid">{known.map((p) => <PlaceCardItem place={p} locale={locale} />)}</ul> : null}
+        {unknown.length > 0 ? <>
+          <h3 id="hours-unknown" class="home-unknown-hours">{w.hoursNotPublished}</h3>
+          <ul class="grid" aria-labelledby="hours-unknown">{unknown.map((p) => <PlaceCardItem place={p} locale={locale} />)}</ul>
+        </> : null}
         <p><a href={paths.places(locale)}>{w.allInstitutions}</a></p>
       </section>
       <section aria-labelledby="on-now">

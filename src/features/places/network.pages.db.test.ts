@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
 import { between, expectOurLinksAnswer, internalLinks, jsonLdBlocks, typesOf, visibleText } from "../../../test/page-html.ts";
 import { aPlace, aTheme, anExhibition, storeRecords } from "../../../test/factories.ts";
+import { planFirst, type PlaceCard } from "./network.service.ts";
 
 // Paris is at UTC+1 in November 2026; the 23rd is a Monday.
 const TUESDAY_15H = new Date("2026-11-24T14:00:00Z");
@@ -68,12 +69,36 @@ describe("home /{lang}/", () => {
     expect(html).toContain('<html lang="en">');
     const cards = between(html, "places", "on-now");
     expect(count(cards, 'class="card place-card"')).toBe(publishedPlaces);
-    expect(count(cards, 'class="status')).toBe(publishedPlaces);
+    // Only the place with published hours has a status; the others sit under one heading that says so.
+    expect(count(cards, 'class="status')).toBe(1);
+    expect(count(visibleText(cards), "Opening hours not published yet")).toBe(1);
     const museum = visibleText(cards.slice(cards.indexOf("/en/places/xn-museum")).split("</li>")[0]!);
     expect(museum).toContain("Museum · Paris");
     expect(museum).toContain("Open now, closes at 18:00");
     expect(museum).toContain("Free admission");
     expect(visibleText(cards)).toContain("Archives · Paris");
+  });
+
+  it("puts the places a family can plan first: open now, then by next opening, then those without hours under one heading", async () => {
+    const placeOrder = (html: string) => slugsLinked(between(html, "places", "on-now"), "en");
+    const { html } = await t.getHtml("/en/");
+    expect(placeOrder(html)[0]).toBe("xn-museum");
+    const cards = between(html, "places", "on-now");
+    expect(cards.indexOf("Opening hours not published yet")).toBeGreaterThan(cards.indexOf("/en/places/xn-museum"));
+    expect(visibleText(cards)).not.toMatch(/Opening hours not published(?! yet)/);
+    // The rule itself: open (closing last first), closed by next opening, unknown; ties keep their order.
+    const at = (iso: string) => new Date(iso);
+    const card = (slug: string, status: PlaceCard["live"]["status"]) => ({ slug, live: { status } });
+    const ordered = planFirst([
+      card("unknown-a", { state: "unknown" }),
+      card("opens-wednesday", { state: "closed", opensAt: null, nextChange: at("2026-11-25T09:00:00Z") }),
+      card("open-till-17", { state: "open", closesAt: "17:00", nextChange: at("2026-11-24T16:00:00Z") }),
+      card("unknown-b", { state: "unknown" }),
+      card("opens-tomorrow-early", { state: "closed", opensAt: null, nextChange: at("2026-11-25T08:00:00Z") }),
+      card("open-till-18", { state: "open", closesAt: "18:00", nextChange: at("2026-11-24T17:00:00Z") }),
+      card("never-again", { state: "closed", opensAt: null, nextChange: null }),
+    ]).map((c) => c.slug);
+    expect(ordered).toEqual(["open-till-18", "open-till-17", "opens-tomorrow-early", "opens-wednesday", "never-again", "unknown-a", "unknown-b"]);
   });
 
   it("lists what is on today: permanent exhibitions and temporary ones whose dates include today, in the place's time zone", async () => {

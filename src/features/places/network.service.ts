@@ -42,13 +42,28 @@ export function isOn(row: Pick<ExhibitionAroundRow, "opensOn" | "closesOn" | "ti
 const earliest = (dates: (Date | null)[]) =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
 
+/**
+ * The order a family can plan by: places open now first (closing last first), then those closed now by
+ * their next opening, soonest first, then those whose hours are not published, each group keeping the
+ * list's order (stable sort).
+ */
+export function planFirst<T extends { live: Pick<PlaceCard["live"], "status"> }>(cards: T[]): T[] {
+  const rank = (c: T) => {
+    const s = c.live.status;
+    if (s.state === "open") return [0, -s.nextChange.getTime()];
+    if (s.state === "closed") return [1, s.nextChange?.getTime() ?? Number.MAX_SAFE_INTEGER];
+    return [2, 0];
+  };
+  return cards.map((c) => ({ c, r: rank(c) })).sort((a, b) => a.r[0]! - b.r[0]! || a.r[1]! - b.r[1]!).map(({ c }) => c);
+}
+
 export async function homePageData(db: Queryable, locale: Locale, now: Date) {
   const [cardRows, exhibitionRows, themes] = await Promise.all([
     findPlaceCards(db, locale),
     findExhibitionsAround(db, locale, now),
     listAllThemes(db, locale),
   ]);
-  const places = cardRows.map((r) => presentPlaceCard(r, locale, now));
+  const places = planFirst(cardRows.map((r) => presentPlaceCard(r, locale, now)));
   const current = exhibitionRows.filter((e) => isOn(e, now)).map((e) => {
     const l = createLocalizer(locale);
     return {

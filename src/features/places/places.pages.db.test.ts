@@ -73,11 +73,15 @@ describe("the place page", () => {
     expect(html).toContain('<html lang="fr">');
     const text = visibleText(html);
     expect(text).toContain("Musée de l'Essai – musée du Général Test");
-    expect(text).toContain("Ouvert maintenant, ferme à 18:00");
-    expect(text).toContain("Collection permanente gratuite");
-    expect(text).toContain("Collection permanente : gratuite pour tous : Gratuit");
-    expect(text).toContain("Il faut descendre puis remonter 99 marches");
-    expect(text).toContain("99 marches à descendre puis à remonter");
+    // Under the title: today, the week in one line, admission in one line, the steps, the address.
+    const facts = visibleText(between(html, "key-facts", "practical")).split(" À propos")[0]!;
+    expect(facts).toContain("Aujourd'hui Ouvert maintenant, ferme à 18:00");
+    expect(facts).toContain("Horaires mar.–dim. 10:00–18:00 · fermé le lundi");
+    expect(facts).toContain("Tarifs Collection permanente : gratuite pour tous");
+    expect(facts).toContain("Accès Il faut descendre puis remonter 99 marches pour atteindre l'abri.");
+    // Each fact once: the steps (an access fact, a figure) and "free" (a badge, the label, the offer) are said once.
+    expect(text.split("99").length - 1).toBe(1);
+    expect(text.match(/gratuit/gi)).toHaveLength(1);
     const partnerLinks = [...between(html, "partners", "suggestions").matchAll(/href="\/fr\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(partnerLinks).toEqual(PARTNERS);
     const suggestions = [...between(html, "suggestions", "nearby").matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => visibleText(m[1]!).trim());
@@ -176,7 +180,7 @@ describe("on the shipped dataset (places' one smoke test)", () => {
       const text = visibleText(html);
       expect(text).toContain("Musée de la Libération de Paris – musée du Général Leclerc – musée Jean Moulin");
       expect(text).toContain("Ouvert maintenant, ferme à 18:00");
-      expect(text).toContain("Collection permanente gratuite");
+      expect(text).toContain("Collection permanente : gratuite pour tous · Expositions temporaires : payantes");
       const partners = [...between(html, "partners", "suggestions").matchAll(/href="\/fr\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]);
       expect(partners).toEqual(["archives-nationales", "chrd-lyon", "memorial-de-la-shoah", "mont-valerien", "musee-armee-invalides", "musee-ordre-liberation", "musee-resistance-nationale"]);
       const suggestions = [...between(html, "suggestions", "nearby").matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => visibleText(m[1]!).trim());
@@ -184,5 +188,115 @@ describe("on the shipped dataset (places' one smoke test)", () => {
     } finally {
       await shipped.handle.close();
     }
+  });
+});
+
+describe("on the shipped dataset: what a visitor meets first, each fact once, no word for developers", () => {
+  let shipped: TestApp;
+  const placeSlugs = async () => (await shipped.getJson("/api/places?pageSize=100")).body.items.map((p: { slug: string }) => p.slug) as string[];
+  const mainText = (html: string) => visibleText(html.slice(html.indexOf("<main"), html.indexOf("</main>")));
+
+  beforeAll(async () => {
+    shipped = await createTestApp(() => TUESDAY_15H);
+    await seedIfEmpty(shipped.handle);
+  });
+  afterAll(() => shipped.handle.close());
+
+  it("puts today, the week, admission, the 99 steps and the address under the title, in English and French", async () => {
+    const en = await shipped.getHtml("/en/places/musee-liberation-paris");
+    const facts = visibleText(between(en.html, "key-facts", "about"));
+    const title = en.html.indexOf("<h1");
+    expect(title).toBeLessThan(en.html.indexOf('id="key-facts"'));
+    expect(facts).toContain("Today Open now, closes at 18:00");
+    expect(facts).toContain("Hours Tue–Sun 10:00–18:00 · closed Mondays");
+    expect(facts).toContain("Admission Permanent collection: free for all · Temporary exhibitions: paid");
+    expect(facts).toContain("Access You have to go down and then up 99 steps");
+    expect(facts).toContain("Address Place Denfert-Rochereau, 75014 Paris");
+    const fr = visibleText(between((await shipped.getHtml("/fr/places/musee-liberation-paris")).html, "key-facts", "about"));
+    expect(fr).toContain("Horaires mar.–dim. 10:00–18:00 · fermé le lundi");
+    expect(fr).toContain("Tarifs Collection permanente : gratuite pour tous · Expositions temporaires : payantes");
+    expect(fr).toContain("Accès Il faut descendre puis remonter 99 marches");
+  });
+
+  it("says the 99 steps, the reservation advice and the free admission once each", async () => {
+    for (const [lang, advice, free] of [["en", /as soon as you arrive/g, /free/gi], ["fr", /dès votre arrivée/g, /gratuit/gi]] as const) {
+      const { html } = await shipped.getHtml(`/${lang}/places/musee-liberation-paris`);
+      const text = mainText(html);
+      expect([lang, text.match(/\b99\b/g)?.length]).toEqual([lang, 1]);
+      expect([lang, text.match(advice)?.length]).toEqual([lang, 1]);
+      const admission = visibleText(html.match(/<dd class="admission-line">([\s\S]*?)<\/dd>/)![1]!);
+      expect([lang, admission.match(free)?.length]).toEqual([lang, 1]);
+    }
+  });
+
+  it("names each other place once: partners, then suggestions and related places, then nearby ones not shown yet", async () => {
+    for (const slug of await placeSlugs()) {
+      const { html } = await shipped.getHtml(`/en/places/${slug}`);
+      const linked = (from: string, to?: string) => (html.includes(`id="${from}"`)
+        ? [...between(html, from, to).matchAll(/href="\/en\/places\/([a-z0-9-]+)"/g)].map((m) => m[1]!) : []);
+      const partners = linked("partners", "suggestions");
+      const suggested = linked("suggestions", "nearby");
+      const nearby = linked("nearby", "share-title");
+      for (const s of suggested) expect([slug, s, partners.includes(s)]).toEqual([slug, s, false]);
+      for (const n of nearby) expect([slug, n, partners.includes(n) || suggested.includes(n)]).toEqual([slug, n, false]);
+      expect(new Set(nearby).size).toBe(nearby.length);
+    }
+  });
+
+  it("gives every “You like history…” card more than a title, and links the ones naming a place of the network", async () => {
+    for (const [slug, lang] of [["musee-liberation-paris", "en"], ["musee-liberation-paris", "fr"], ["memorial-de-caen", "en"]] as const) {
+      const cards = [...between((await shipped.getHtml(`/${lang}/places/${slug}`)).html, "suggestions", "nearby").matchAll(/<li class="card[^"]*">([\s\S]*?)<\/li>\s*(?=<li class="card|<\/ul>)/g)].map((m) => m[1]!);
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        const title = visibleText(card.match(/<h3[^>]*>([\s\S]*?)<\/h3>/)![1]!).trim();
+        const rest = visibleText(card.replace(/<h3[^>]*>[\s\S]*?<\/h3>/, "")).trim();
+        expect([slug, title, rest.length > 0]).toEqual([slug, title, true]);
+      }
+      if (slug === "musee-liberation-paris") {
+        const text = cards.map((c) => visibleText(c)).join(" | ");
+        expect(text).toContain(lang === "en" ? "The Jean-sans-Peur Tower Outside the network" : "La tour Jean-sans-Peur Hors du réseau");
+      }
+    }
+    const caen = between((await shipped.getHtml("/en/places/memorial-de-caen")).html, "suggestions", "nearby");
+    expect(caen).toMatch(/<h3[^>]*><a href="\/en\/places\/memorial-falaise">/);
+  });
+
+  it("prints no file name, no “seed” and no “Sources:” on any place page or visit page, in either language", async () => {
+    const pages: string[] = [];
+    for (const slug of await placeSlugs()) {
+      for (const lang of ["en", "fr"]) {
+        const { html } = await shipped.getHtml(`/${lang}/places/${slug}`);
+        pages.push(`/${lang}/places/${slug}`);
+        for (const [, visit] of html.matchAll(/href="(\/(?:en|fr)\/places\/[a-z0-9-]+\/visits\/[a-z0-9-]+)"/g)) pages.push(visit!);
+      }
+    }
+    expect(pages.some((p) => p.includes("/visits/"))).toBe(true);
+    for (const path of new Set(pages)) {
+      const { status, html } = await shipped.getHtml(path);
+      expect([path, status]).toEqual([path, 200]);
+      const text = mainText(html);
+      expect([path, text.match(/\bseeds?\b|Sources\s?:|\.txt\b|\.ya?ml\b/i)?.[0]]).toEqual([path, undefined]);
+    }
+    // Provenance stays for editors and the API, and the page says it in the visitor's words.
+    const { body } = await shipped.getJson("/api/places/musee-liberation-paris");
+    expect(body.factsSource).toMatch(/seed/);
+    expect(mainText((await shipped.getHtml("/en/places/musee-liberation-paris")).html)).toContain("Some practical details were added by the network's editors.");
+  });
+
+  it("shows the shelter visit's capacity and party size as the museum's booking rules, and what a larger group does", async () => {
+    const en = mainText((await shipped.getHtml("/en/places/musee-liberation-paris/visits/underground-shelter-visit")).html);
+    expect(en).toContain("Booking rules Up to 12 people per time. 1 to 6 people per booking. Visits given in English and French.");
+    expect(en).toContain("For a group of more than 6 people, such as a school class, ask at the museum.");
+    const fr = mainText((await shipped.getHtml("/fr/places/musee-liberation-paris/visits/underground-shelter-visit")).html);
+    expect(fr).toContain("Règles de réservation Jusqu'à 12 personnes par horaire. De 1 à 6 personnes par réservation.");
+    expect(fr).toContain("Pour un groupe de plus de 6 personnes, par exemple une classe, renseignez-vous au musée.");
+  });
+
+  it("lists on the home page the museum, open now, first, and the places without hours under one heading", async () => {
+    const { html } = await shipped.getHtml("/en/");
+    const cards = between(html, "places", "on-now");
+    expect(cards.indexOf("/en/places/musee-liberation-paris")).toBe(cards.indexOf("/en/places/"));
+    expect(visibleText(cards).match(/Opening hours not published/g)).toHaveLength(1);
+    expect(cards.indexOf("/en/places/musee-liberation-paris")).toBeLessThan(cards.indexOf("Opening hours not published yet"));
   });
 });

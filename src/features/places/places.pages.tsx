@@ -25,6 +25,8 @@ import { languageOf } from "../../web/presenting.ts";
 import { pagePaths, paths } from "../../web/paths.ts";
 
 const HOME = "/:home{.{0}}";
+/** Nearby places read for a place page: enough to give partners and suggestions their distance and still list a few others. */
+const NEARBY_READ = 16;
 
 export function placePages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
@@ -76,7 +78,7 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const { latitude, longitude } = found.place;
       const [objectRows, nearbyRows, visitRows, related] = await Promise.all([
         findCollectionHighlights(db, found.place.id),
-        latitude !== null && longitude !== null ? findNearbyPlaces(db, found.place.id, latitude, longitude) : Promise.resolve([]),
+        latitude !== null && longitude !== null ? findNearbyPlaces(db, found.place.id, latitude, longitude, NEARBY_READ) : Promise.resolve([]),
         findPlaceVisits(db, found.place.id),
         findRelatedPlaces(db, slug, locale, suggestedPlaces(found)),
       ]);
@@ -88,7 +90,10 @@ export function placePages(deps: AppDeps, locale: Locale) {
       const visits = visitRows.map((v) => {
         const lv = createLocalizer(locale);
         const title = lv.text("title", v.title) ?? v.slug;
-        return { slug: v.slug, title, titleLang: lv.fallbacks().title, durationMinutes: v.durationMinutes, online: v.channels.includes("online") };
+        return {
+          slug: v.slug, title, titleLang: lv.fallbacks().title, description: lv.text("description", v.description),
+          durationMinutes: v.durationMinutes, online: v.channels.includes("online"),
+        };
       });
       const live = liveHours(place, deps.now());
       const path = pagePaths.place(slug);

@@ -130,7 +130,9 @@ export const suggestedPlaces = (d: PlaceWithDetails): string[] => d.suggestions.
 
 /** The timed visits a place offers (archived ones left out), in the place's order. */
 export async function findPlaceVisits(db: Queryable, placeId: number) {
-  return db.select({ slug: bookingOffers.slug, title: bookingOffers.title, durationMinutes: bookingOffers.durationMinutes, channels: bookingOffers.channels })
+  return db.select({
+    slug: bookingOffers.slug, title: bookingOffers.title, description: bookingOffers.description, durationMinutes: bookingOffers.durationMinutes, channels: bookingOffers.channels,
+  })
     .from(bookingOffers).where(and(eq(bookingOffers.placeId, placeId), isNull(bookingOffers.archivedAt))).orderBy(asc(bookingOffers.position));
 }
 

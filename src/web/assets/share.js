@@ -12,14 +12,18 @@
         navigator.share({ title, url }).catch(() => {});
       });
     }
+    const field = block.querySelector(".share-url");
     if (navigator.clipboard && copyItem) {
+      // One "Copy link": the button replaces the address field, which comes back if copying fails.
       copyItem.hidden = false;
+      if (field) field.hidden = true;
       copyItem.querySelector("button").addEventListener("click", async () => {
         try {
           await navigator.clipboard.writeText(url);
           if (status) status.textContent = block.getAttribute("data-label-copied");
         } catch {
-          block.querySelector(".share-url input")?.select();
+          if (field) field.hidden = false;
+          field?.querySelector("input")?.select();
         }
       });
     }

@@ -1,6 +1,7 @@
 /**
  * "Share this page": works without JavaScript (an e-mail link and the address to copy); with it,
- * the Web Share API where the browser has one, and a copy button. No third-party script.
+ * the Web Share API where the browser has one, and a copy button in place of the address field
+ * (share.js), so "Copy link" is offered once either way. No third-party script.
  */
 import type { Locale } from "../../lib/locales.ts";
 import { t } from "../i18n/messages.ts";
