@@ -20,13 +20,15 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
  * ignored): the longest name wins where names overlap, and a name counts only as whole words.
  */
 export function mentionsIn<K>(text: string, names: KnownName<K>[]): TextPiece<K>[] {
-  const lower = text.toLocaleLowerCase();
+  const lower = text.toLowerCase();
+  // Lower-casing may change a text's length (a rare letter): positions would not match, so nothing is linked.
+  if (lower.length !== text.length) return [{ text }];
   const candidates = names.filter((n) => n.name.trim().length > 2).sort((a, b) => b.name.length - a.name.length);
   const found: { start: number; end: number; key: K }[] = [];
   const linked = new Set<K>();
   for (const { name, key } of candidates) {
     if (linked.has(key)) continue;
-    const wanted = name.toLocaleLowerCase();
+    const wanted = name.toLowerCase();
     for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
       const end = at + wanted.length;
       const whole = !isWordChar(text[at - 1]) && !isWordChar(text[end]);
