@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)("a visitor's path", () => {
     await page.waitForURL("**/en/people/henri-rol-tanguy");
     expect(await page.locator("main").innerText()).toContain("Colonel Rol");
 
-    await page.getByRole("link", { name: "Timeline" }).click();
+    await page.locator(".site-header").getByRole("link", { name: "Timeline" }).click();
     await page.waitForURL("**/en/timeline");
     const main = await page.locator("main").innerText();
     expect(main.indexOf("6 November 1943")).toBeGreaterThan(-1);

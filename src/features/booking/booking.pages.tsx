@@ -27,7 +27,10 @@ import { minutesOf, retryAfterSeconds } from "../limits/limit-rules.ts";
 import { PROOF_FIELD } from "../limits/proof-of-work.ts";
 import { requestOrigin } from "../../web/request-origin.ts";
 import { FormExpiredPage } from "./booking-ticket.views.tsx";
-import { OfferPage } from "./booking.views.tsx";
+import { createLocalizer } from "../../lib/localized-text.ts";
+import { OfferPage, type OfferPageData } from "./booking.views.tsx";
+import { findRoomOfVisit, type VisitRoomRow } from "./visit-room.repository.ts";
+import { ROOM_TITLE } from "../../web/i18n/room-title.ts";
 
 /** Days the calendar of a visit offers: today and the next 13. */
 const CALENDAR_DAYS = 14;
@@ -40,6 +43,15 @@ const MAX_FORM_BYTES = 16 * 1024;
 
 /** A whole number written plainly ("3"), else undefined. */
 const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined);
+
+/** The room a visit takes visitors to, in one language, with the events it tells. */
+function visitRoomOf(row: VisitRoomRow, locale: Locale): NonNullable<OfferPageData["room"]> {
+  const l = createLocalizer(locale);
+  return {
+    slug: row.slug, title: ROOM_TITLE[locale](row.number ?? undefined, l.required("title", row.title)), titleLang: l.fallbacks().title,
+    events: row.events.map((e, i) => ({ slug: e.slug, title: l.required(`events.${i}`, e.title), titleLang: l.fallbacks()[`events.${i}`] })),
+  };
+}
 
 async function findPublicOffer(db: Queryable, placeSlug: string, visitSlug: string) {
   const { rows } = await findPublicOffers(db, { placeSlug, offerSlug: visitSlug, limit: 1, offset: 0 });
@@ -92,7 +104,7 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
         // A day that has passed (a kept link) or is too far: the calendar as it is today.
         return c.redirect(offerPath(locale, visit, { party: askedParty === undefined ? undefined : party }), 302);
       }
-      const slots = await slotsOfOffer(db, offer, today, dates.at(-1)!, now);
+      const [slots, roomRow] = await Promise.all([slotsOfOffer(db, offer, today, dates.at(-1)!, now), findRoomOfVisit(db, offer.id)]);
       const days = dates.map((date) => ({ date, hasTimes: slots.some((s) => s.localDate === date) }));
       const chosen = asked ?? days.find((d) => d.hasTimes)?.date ?? today;
       const times: TimeLine[] = [];
@@ -103,7 +115,7 @@ export function bookingPages(deps: AppDeps, locale: Locale) {
       }
       const path = offerPath(locale, visit).slice(3);
       return bookingPage(c, deps, locale, { path, title: `${visit.title} — ${visit.placeName}`, description: visit.description?.split("\n")[0] },
-        <OfferPage data={{ visit, days, chosen, party, times }} locale={locale} />);
+        <OfferPage data={{ visit, days, chosen, party, times, room: roomRow ? visitRoomOf(roomRow, locale) : undefined }} locale={locale} />);
     })
     .get("/bookings/new", async (c) => {
       const slot = await bookable(c, wholeNumber(c.req.query("slot")));

@@ -103,6 +103,8 @@ export interface OfferPageData {
   chosen: string;
   party: number;
   times: TimeLine[];
+  /** The room the visit takes visitors to, and the events it tells. */
+  room?: { slug: string; title: string; titleLang?: Locale; events: { slug: string; title: string; titleLang?: Locale }[] };
 }
 
 const availabilityClass = (line: TimeLine) => (line.slot.availability === "sold_out" || !line.fits ? "slot-full" : line.slot.availability === "few_left" ? "slot-few" : "slot-open");
@@ -176,6 +178,10 @@ export function OfferPage(props: { data: OfferPageData; locale: Locale }) {
         </section>
       )}
       <Paragraphs text={visit.description} lang={fallbackLang(visit, "description")} />
+      {data.room ? <p class="visit-room">
+        {w.visitRoom}<a href={paths.room(locale, data.room.slug)} lang={data.room.titleLang}>{data.room.title}</a>
+        {data.room.events.length > 0 ? <>{w.roomTells}{data.room.events.map((e, i) => <>{i > 0 ? ", " : ""}<a href={paths.event(locale, e.slug)} lang={e.titleLang}>{e.title}</a></>)}</> : null}.
+      </p> : null}
       <Requirements lines={visit.requirements} title={w.beforeYouBook} id="before-booking" w={w} />
       <section aria-labelledby="calendar">
         <h2 id="calendar">{visit.online ? w.chooseTime : w.timesForInformation}</h2>

@@ -34,7 +34,7 @@ const en = {
   minutes: (n: number) => `${n} min`,
   openMedium: (title: string) => `Open ${quoted("en", title)}`,
   related: "Related",
-  relatedKinds: { event: "Event", person: "Person" } as Record<string, string>,
+  relatedKinds: { event: "Event", person: "Person", room: "Room" } as Record<string, string>,
   sharedVia: { person: "Same person", event: "Same event", room: "Same room", object: "Same object" } as Record<string, string>,
   colon: colon("en"),
 };
@@ -71,7 +71,7 @@ const fr: typeof en = {
   minutes: (n) => `${n} min`,
   openMedium: (title) => `Ouvrir ${quoted("fr", title)}`,
   related: "En lien",
-  relatedKinds: { event: "Événement", person: "Personne" },
+  relatedKinds: { event: "Événement", person: "Personne", room: "Salle" },
   sharedVia: { person: "Même personne", event: "Même événement", room: "Même salle", object: "Même objet" },
   colon: colon("fr"),
 };

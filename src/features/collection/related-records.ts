@@ -7,7 +7,7 @@ import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { createLocalizer } from "../../lib/localized-text.ts";
 import { collatorFor } from "../../web/i18n/format.ts";
 
-export type RelatedKind = "object" | "event" | "person";
+export type RelatedKind = "object" | "event" | "person" | "room";
 export type SharedKind = "person" | "event" | "object" | "room";
 
 /** One shared link as the repositories read it: a related record and one thing it shares. */
@@ -44,7 +44,7 @@ export function linkRowsOf(result: unknown): RelatedLinkRow[] {
 export interface SharedThing { kind: SharedKind; slug: string; label: string; lang?: Locale }
 export interface RelatedRecord { kind: RelatedKind; slug: string; label: string; lang?: Locale; type?: string; shares: SharedThing[] }
 
-const KIND_ORDER: Record<RelatedKind, number> = { object: 0, event: 1, person: 2 };
+const KIND_ORDER: Record<RelatedKind, number> = { room: 0, object: 1, event: 2, person: 3 };
 
 /** A label in the reader's language, with the language it fell back to, if any. */
 function labelIn(locale: Locale, label: LocalizedText | null, name: string | null, slug: string): { label: string; lang?: Locale } {
@@ -74,6 +74,6 @@ export function groupRelated(rows: RelatedLinkRow[], locale: Locale, limit = 12)
   const collator = collatorFor(locale);
   const sorted = [...byKey.values()].sort((a, b) =>
     b.shares.length - a.shares.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
-  const counts: Record<RelatedKind, number> = { object: 0, event: 0, person: 0 };
+  const counts: Record<RelatedKind, number> = { room: 0, object: 0, event: 0, person: 0 };
   return sorted.filter((r) => ++counts[r.kind] <= limit);
 }

@@ -12,10 +12,10 @@ import { exhibitionJsonLd, roomJsonLd } from "./exhibitions.jsonld.ts";
 import { exhibitionText } from "./exhibitions.page-text.ts";
 import { presentExhibition, presentRoom } from "./exhibitions.presenter.ts";
 import {
-  findExhibitionBySlug, findExhibitionDetails, findExhibitionVenue, findObjectsInRoom, findRoomBySlug, findRoomDetails, findRoomEvents,
+  findExhibitionBySlug, findExhibitionDetails, findExhibitionVenue, findObjectsInRoom, findRoomBySlug, findRoomDetails, findRoomEvents, findRoomPeople, findVisitOfRoom,
   type ExhibitionVenue,
 } from "./exhibitions.repository.ts";
-import { ExhibitionPage, RoomPage, type RoomEvent } from "./exhibitions.views.tsx";
+import { ExhibitionPage, RoomPage, type RoomEvent, type RoomPerson, type RoomVisit } from "./exhibitions.views.tsx";
 
 /**
  * Whether entry to the exhibition is free for everyone: an offer covering it (the whole site, the
@@ -57,14 +57,19 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
       const slug = c.req.param("slug");
       const row = await findRoomBySlug(db, slug);
       if (!row) throw notFound("room", slug);
-      const [details, objects, roomEventRows] = await Promise.all([
+      const [details, objects, roomEventRows, peopleRows, visitRow] = await Promise.all([
         findRoomDetails(db, row.room.id), findObjectsInRoom(db, row.room.id), findRoomEvents(db, row.room.id),
+        findRoomPeople(db, row.room.id), findVisitOfRoom(db, row.room.id),
       ]);
       const room = presentRoom(row, details, objects, locale);
       const l = createLocalizer(locale);
       const events: RoomEvent[] = roomEventRows.map((e, i) => ({
         slug: e.slug, kind: e.kind, title: l.text(`${i}`, e.title), titleLang: l.fallbacks()[`${i}`], date: presentFuzzyDate(e, "date", locale),
       }));
+      const people: RoomPerson[] = peopleRows.map((p, i) => ({ slug: p.slug, name: p.name, role: l.text(`people.${i}`, p.role), roleLang: l.fallbacks()[`people.${i}`] }));
+      const visit: RoomVisit | undefined = visitRow
+        ? { placeSlug: visitRow.placeSlug, slug: visitRow.slug, title: l.required("visit", visitRow.title), titleLang: l.fallbacks().visit }
+        : undefined;
       const name = w.room(room.number, room.title ?? slug);
       const path = pagePaths.room(slug);
       const siteUrl = siteUrlOf(c, deps);
@@ -73,7 +78,7 @@ export function exhibitionPages(deps: AppDeps, locale: Locale) {
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={name} description={room.summary}
           jsonLd={[roomJsonLd(room, name, jsonLdEvents, url, siteUrl, locale)]} ogType="article" share>
-          <RoomPage room={room} name={name} events={events} locale={locale} />
+          <RoomPage room={room} name={name} events={events} people={people} visit={visit} locale={locale} />
         </Layout>,
       );
       return { html };

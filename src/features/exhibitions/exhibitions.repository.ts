@@ -3,9 +3,9 @@
  * published, and a room only when its exhibition is seen too, so no answer links to a hidden record.
  */
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Queryable } from "../../db/database.ts";
+import { rowsOf, type Queryable } from "../../db/database.ts";
 import { eventDateOrder, isVisibleExhibition, isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
-import type { Locale } from "../../lib/locales.ts";
+import type { Locale, LocalizedText } from "../../lib/locales.ts";
 import { collectionObjects, roomEvents, roomObjects } from "../../db/schema/collection.ts";
 import { exhibitions, roomSections, rooms } from "../../db/schema/exhibitions.ts";
 import { events } from "../../db/schema/history.ts";
@@ -160,4 +160,25 @@ export async function findRoomEvents(db: Queryable, roomId: number) {
     .innerJoin(events, eq(events.id, roomEvents.eventId))
     .where(and(eq(roomEvents.roomId, roomId), eq(events.status, "published")))
     .orderBy(...eventDateOrder);
+}
+
+/**
+ * The timed visit of a room: an offer of the room's place bearing the room's title (the museum names the
+ * visit after the room it takes visitors to), not archived. The data has no other link between them.
+ */
+export async function findVisitOfRoom(db: Queryable, roomId: number) {
+  const [row] = rowsOf<{ slug: string; placeSlug: string; title: LocalizedText }>(await db.execute(sql`
+    select b.slug, p.slug as "placeSlug", b.title from rooms r join exhibitions e on e.id = r.exhibition_id join places p on p.id = e.place_id
+      join booking_offers b on b.place_id = p.id and b.archived_at is null and (b.title->>'en' = r.title->>'en' or b.title->>'fr' = r.title->>'fr')
+    where r.id = ${roomId} order by b.position limit 1`));
+  return row;
+}
+
+/** Published people of the published events a room tells, each once, with their role in the first of them. */
+export async function findRoomPeople(db: Queryable, roomId: number) {
+  return rowsOf<{ slug: string; name: string; role: LocalizedText | null }>(await db.execute(sql`
+    select distinct on (p.id) p.slug, p.name, ep.role from room_events re join events ev on ev.id = re.event_id
+      join event_people ep on ep.event_id = ev.id join people p on p.id = ep.person_id
+    where re.room_id = ${roomId} and ev.status = 'published' and p.status = 'published'
+    order by p.id, re.position, ep.position`));
 }

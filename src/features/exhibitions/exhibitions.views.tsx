@@ -76,6 +76,23 @@ export function ExhibitionPage(props: { exhibition: Exhibition; free: boolean; l
 }
 
 /** The related events by kind (liberations first), each kind in time order. */
+export interface RoomPerson { slug: string; name: string; role?: string; roleLang?: Locale }
+export interface RoomVisit { placeSlug: string; slug: string; title: string; titleLang?: Locale }
+
+/** The people of the events the room tells. */
+function RoomPeople(props: { people: RoomPerson[]; locale: Locale; w: ExhibitionText }) {
+  const { people, locale, w } = props;
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby="room-people">
+      <h2 id="room-people">{w.roomPeople}</h2>
+      <ul>{people.map((p) => (
+        <li><a href={paths.person(locale, p.slug)}>{p.name}</a>{p.role ? <span lang={p.roleLang}>{` — ${p.role}`}</span> : null}</li>
+      ))}</ul>
+    </section>
+  );
+}
+
 function RelatedEvents(props: { events: RoomEvent[]; locale: Locale; w: ExhibitionText }) {
   const { events, locale, w } = props;
   if (events.length === 0) return null;
@@ -96,7 +113,7 @@ function RelatedEvents(props: { events: RoomEvent[]; locale: Locale; w: Exhibiti
   );
 }
 
-export function RoomPage(props: { room: Room; name: string; events: RoomEvent[]; locale: Locale }) {
+export function RoomPage(props: { room: Room; name: string; events: RoomEvent[]; people?: RoomPerson[]; visit?: RoomVisit; locale: Locale }) {
   const { room: r, locale } = props;
   const w = exhibitionText(locale);
   const c = collectionText(locale);
@@ -119,7 +136,8 @@ export function RoomPage(props: { room: Room; name: string; events: RoomEvent[];
       {r.accessibility.length > 0 ? <section class="panel" aria-labelledby="access">
         <h2 id="access">{w.access}</h2>
         <ul>{r.accessibility.map((a, i) => <li lang={lang(`accessibility.${i}`)}>{a.text}</li>)}</ul>
-      </section> : null}
+        {props.visit ? <p>{w.roomVisit}<a href={paths.visit(locale, props.visit.placeSlug, props.visit.slug)} lang={props.visit.titleLang}>{props.visit.title}</a></p> : null}
+      </section> : props.visit ? <p>{w.roomVisit}<a href={paths.visit(locale, props.visit.placeSlug, props.visit.slug)} lang={props.visit.titleLang}>{props.visit.title}</a></p> : null}
       {r.sections.length > 0 ? <ol class="sections">{r.sections.map((s, i) => (
         <li id={`section-${s.key}`}>
           <h2 lang={lang(`sections.${i}.title`)}>{s.title}</h2>
@@ -140,6 +158,7 @@ export function RoomPage(props: { room: Room; name: string; events: RoomEvent[];
       </section> : null}
       <Themes themes={r.themes} record={r} w={w} locale={locale} />
       <RelatedEvents events={props.events} locale={locale} w={w} />
+      <RoomPeople people={props.people ?? []} locale={locale} w={w} />
     </article>
   );
 }

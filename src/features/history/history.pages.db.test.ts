@@ -14,7 +14,8 @@ beforeAll(async () => {
   t = await createTestApp();
   await storeRecords(t.handle.db, {
     themes: [aTheme({ slug: "xh-liberation", name: both("Liberation", "Libération") })],
-    places: [aPlace({ slug: "xh-museum" }), aPlace({ slug: "xh-centre", address: { city: "Lyon" } })],
+    places: [aPlace({ slug: "xh-museum" }), aPlace({ slug: "xh-centre", address: { city: "Lyon" } }),
+      aPlace({ slug: "xh-special", name: both(`Musée <b>"Rol" & Cie</b>`, `Musée <b>"Rol" & Cie</b>`) })],
     people: [
       aPerson({
         slug: "xh-general", name: "Pierre Montval de Castelnau", givenName: "Pierre", familyName: "Montval de Castelnau", title: both("General", "Général"),
@@ -49,6 +50,11 @@ beforeAll(async () => {
         slug: "xh-inauguration", kind: "opening", date: "1992-10-15", title: both("Inauguration of the centre", "Inauguration du centre"),
         location: { name: both("Lyon", "Lyon"), place: "xh-centre" }, people: [{ person: "xh-writer" }],
       }),
+      anEvent({
+        slug: "xh-mention", date: "1944-08-20", title: both("A mention", "Une mention"),
+        summary: both(`Under today's Musée <b>"Rol" & Cie</b>, then again Musée <b>"Rol" & Cie</b>.`, `Sous l'actuel musée <b>"Rol" & Cie</b>.`),
+        factsSource: "Coordinates from seed 001, not from the seed pages (file 001_x.txt).",
+      }),
       anEvent({ slug: "xh-draft-event", status: "draft", date: "1944-09", title: { en: "Draft event", fr: "Événement brouillon" } }),
     ],
   });
@@ -65,13 +71,17 @@ describe("person page", () => {
     expectHeadingsInOrder(en.html);
     const text = visibleText(en.html);
     expect(en.html).toContain("<h1>Pierre Montval de Castelnau</h1>");
-    expect(text).toContain("Also known as General Montval, Pierre de Castelnau, Pierre de Castelnaud and Maréchal Montval de Castelnau.");
-    expect(text).toContain("General Montval (title) — The name under which Pierre de Castelnau became known.");
+    // The aliases once, each with its kind (and note): no second list of the same names.
+    expect(text).toContain("Also known as General Montval (title — The name under which Pierre de Castelnau became known), Pierre de Castelnau (birth name), "
+      + "Pierre de Castelnaud (spelling variant) and Maréchal Montval de Castelnau (title).");
+    expect(text.split("Pierre de Castelnaud").length - 1).toBe(1);
+    expect(text).not.toContain("Other names");
     expect(text).toContain("French resistance fighter");
     expect(en.html).toContain('href="/en/objects/xh-general-collection"');
     const fr = await t.getHtml(`/fr${GENERAL}`);
     expect(fr.html).toContain('<html lang="fr">');
-    expect(visibleText(fr.html)).toContain("Autres noms : General Montval, Pierre de Castelnau, Pierre de Castelnaud et Maréchal Montval de Castelnau.");
+    expect(visibleText(fr.html)).toContain("Autres noms : General Montval (titre — Le nom sous lequel Pierre de Castelnau est devenu célèbre), "
+      + "Pierre de Castelnau (nom de naissance), Pierre de Castelnaud (variante orthographique) et Maréchal Montval de Castelnau (titre).");
     expect(visibleText(fr.html)).toContain("Résistant français");
   });
 
@@ -208,6 +218,26 @@ describe("unpublished and unknown", () => {
   });
 });
 
+describe("a place named in an event's text", () => {
+  it("links the first mention to the place's page and keeps the name escaped", async () => {
+    const en = await t.getHtml("/en/events/xh-mention");
+    expect(en.status).toBe(200);
+    const escaped = "Musée &lt;b&gt;&quot;Rol&quot; &amp; Cie&lt;/b&gt;";
+    expect(en.html).toContain(`Under today&#39;s <a href="/en/places/xh-special">${escaped}</a>, then again ${escaped}.`);
+    expect(en.html).not.toContain("<b>");
+    const fr = await t.getHtml("/fr/events/xh-mention");
+    expect(fr.html).toContain(`Sous l&#39;actuel <a href="/fr/places/xh-special">musée &lt;b&gt;&quot;Rol&quot; &amp; Cie&lt;/b&gt;</a>.`);
+  });
+
+  it("says only, in the visitor's words, that editors added details: no file name, no seed", async () => {
+    for (const lang of ["en", "fr"]) {
+      const text = visibleText((await t.getHtml(`/${lang}/events/xh-mention`)).html);
+      expect(text, lang).not.toMatch(/seed|001_x|\.txt|Sources/i);
+    }
+    expect(visibleText((await t.getHtml("/en/events/xh-mention")).html)).toContain("Some details, such as the map coordinates, were added by the network's editors.");
+  });
+});
+
 describe("datetimeOf", () => {
   it("gives the most precise HTML date holding both ends", () => {
     expect(datetimeOf("1943-11-06", "1943-11-06")).toBe("1943-11-06");
@@ -225,7 +255,8 @@ describe("on the shipped dataset (history's one smoke test)", () => {
       await seedIfEmpty(shipped.handle);
       const person = await shipped.getHtml("/en/people/philippe-leclerc-de-hauteclocque");
       expect(person.status).toBe(200);
-      expect(visibleText(person.html)).toContain("Also known as General Leclerc, Philippe de Hauteclocque, Philippe de Hautecloque and Maréchal Leclerc de Hauteclocque.");
+      expect(visibleText(person.html)).toContain("Also known as General Leclerc (title — The name under which Philippe de Hauteclocque became known), "
+        + "Philippe de Hauteclocque (birth name), Philippe de Hautecloque (");
       expect((await shipped.app.request("/en/people/general-leclerc")).headers.get("location")).toBe("/en/people/philippe-leclerc-de-hauteclocque");
       expect((await shipped.getHtml("/en/timeline")).html).toContain('href="/en/events/liberation-of-paris"');
     } finally {

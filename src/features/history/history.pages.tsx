@@ -11,9 +11,12 @@ import { presentEvent, presentEventSummary } from "./events.presenter.ts";
 import { findAllEvents, findEventBySlug, findEventDetails } from "./events.repository.ts";
 import { historyText } from "./history.page-text.ts";
 import { eventJsonLd, personJsonLd, timelineJsonLd } from "./history.jsonld.ts";
-import { EventPage, PersonPage, TimelinePage } from "./history.views.tsx";
-import { presentPerson } from "./people.presenter.ts";
-import { findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
+import { EventPage, EventsIndexPage, PeopleIndexPage, PersonPage, TimelinePage } from "./history.views.tsx";
+import { presentPerson, presentPersonSummary } from "./people.presenter.ts";
+import { findAllPeople, findPersonBySlug, findPersonDetails, findPersonSlugByName } from "./people.repository.ts";
+import { findEventTellings } from "./event-tellings.repository.ts";
+import { findPlaceNames } from "./place-mentions.repository.ts";
+import { groupTellings, placeNameLinks } from "./history-links.ts";
 import { findPersonRelated } from "./person-related.repository.ts";
 import { groupRelated } from "../collection/related-records.ts";
 import { pagePaths, paths } from "../../web/paths.ts";
@@ -21,6 +24,28 @@ import { pagePaths, paths } from "../../web/paths.ts";
 export function historyPages(deps: AppDeps, locale: Locale) {
   const { db } = deps;
   return new Hono<AppEnv>()
+    .get("/people", (c) => cachedPage(c, deps, async () => {
+      const people = (await findAllPeople(db)).map((row) => presentPersonSummary(row, locale));
+      const path = pagePaths.people();
+      const w = historyText(locale);
+      const html = await htmlDocument(
+        <Layout locale={locale} path={path} siteUrl={siteUrlOf(c, deps)} title={w.peopleIndex} description={w.peopleIntro}>
+          <PeopleIndexPage people={people} locale={locale} />
+        </Layout>,
+      );
+      return { html };
+    }))
+    .get("/events", (c) => cachedPage(c, deps, async () => {
+      const events = (await findAllEvents(db)).map((row) => presentEventSummary(row, locale));
+      const path = pagePaths.events();
+      const w = historyText(locale);
+      const html = await htmlDocument(
+        <Layout locale={locale} path={path} siteUrl={siteUrlOf(c, deps)} title={w.eventsIndex} description={w.eventsIntro}>
+          <EventsIndexPage events={events} locale={locale} />
+        </Layout>,
+      );
+      return { html };
+    }))
     .get("/people/:slug", (c) => {
       const slug = c.req.param("slug");
       return cachedPage(c, deps, async () => {
@@ -33,7 +58,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
             if (canonical && canonical !== slug) return { redirect: paths.person(locale, canonical) };
             throw notFound("person", slug);
           }
-          const [details, links] = await Promise.all([findPersonDetails(db, row.id), findPersonRelated(db, row.id)]);
+          const [details, links, placeNames] = await Promise.all([findPersonDetails(db, row.id), findPersonRelated(db, row.id), findPlaceNames(db)]);
           const person = presentPerson(row, details, locale);
           const related = groupRelated(links, locale);
           const path = pagePaths.person(slug);
@@ -42,7 +67,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
           const html = await htmlDocument(
             <Layout locale={locale} path={path} siteUrl={siteUrl} title={person.name} description={person.summary}
               jsonLd={[personJsonLd(person, url, locale)]} ogType="profile" share>
-              <PersonPage person={person} related={related} locale={locale} />
+              <PersonPage person={person} related={related} placeLinks={placeNameLinks(placeNames, locale)} locale={locale} />
             </Layout>,
           );
           return { html };
@@ -52,7 +77,8 @@ export function historyPages(deps: AppDeps, locale: Locale) {
       const slug = c.req.param("slug");
       const row = await findEventBySlug(db, slug);
       if (!row) throw notFound("event", slug);
-      const event = presentEvent(row, await findEventDetails(db, row.event.id), locale);
+      const [details, tellings, placeNames] = await Promise.all([findEventDetails(db, row.event.id), findEventTellings(db, row.event.id), findPlaceNames(db)]);
+      const event = presentEvent(row, details, locale);
       const path = pagePaths.event(slug);
       const siteUrl = siteUrlOf(c, deps);
       const url = pageUrl(siteUrl, locale, path);
@@ -60,7 +86,7 @@ export function historyPages(deps: AppDeps, locale: Locale) {
       const html = await htmlDocument(
         <Layout locale={locale} path={path} siteUrl={siteUrl} title={title} description={event.summary}
           jsonLd={[eventJsonLd(event, url, siteUrl, locale)]} ogType="article" share>
-          <EventPage event={event} locale={locale} />
+          <EventPage event={event} tellings={groupTellings(tellings, locale)} placeLinks={placeNameLinks(placeNames, locale)} locale={locale} />
         </Layout>,
       );
       return { html };

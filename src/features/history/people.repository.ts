@@ -41,6 +41,12 @@ export async function findPeople(db: Queryable, filters: PersonFilters, page: Pa
   return { rows, total };
 }
 
+/** Every published person, in the index's order (as the API's list, unpaged: a network has hundreds at most). */
+export async function findAllPeople(db: Queryable) {
+  return db.select().from(people).where(published)
+    .orderBy(folded(sql`coalesce(${people.familyName}, ${people.name})`), folded(people.name), asc(people.id));
+}
+
 export async function findPersonBySlug(db: Queryable, slug: string): Promise<PersonRow | undefined> {
   const [row] = await db.select().from(people).where(and(published, eq(people.slug, slug)));
   return row;

@@ -1,13 +1,13 @@
 /** What shares an event or an object with a person: one query, published and visible records only. */
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../../db/database.ts";
-import { isVisibleObject } from "../../db/public-content.ts";
+import { isVisibleObject, isVisibleRoom } from "../../db/public-content.ts";
 import { linkRowsOf, type RelatedLinkRow } from "../collection/related-records.ts";
 
 /**
  * Visible objects linked to the person's published events, published events linked to the
  * person's visible objects (each only when the person is not linked to it directly), and other
- * published people of the same events or objects.
+ * published people of the same events or objects, and the visible rooms that tell the person's events.
  */
 export async function findPersonRelated(db: Queryable, personId: number): Promise<RelatedLinkRow[]> {
   return linkRowsOf(await db.execute(sql`
@@ -33,5 +33,9 @@ export async function findPersonRelated(db: Queryable, personId: number): Promis
     from object_people a join object_people b on b.object_id = a.object_id and b.person_id <> a.person_id
       join people p on p.id = b.person_id join collection_objects o on o.id = a.object_id
     where a.person_id = ${personId} and p.status = 'published' and ${isVisibleObject(sql`o.id`)}
+    union all
+    select 'room', r.slug, r.title, null, null, 'event', e.slug, e.title, null
+    from event_people a join room_events re on re.event_id = a.event_id join rooms r on r.id = re.room_id join events e on e.id = a.event_id
+    where a.person_id = ${personId} and e.status = 'published' and ${isVisibleRoom(sql`r.id`)}
     order by 1, 2, 7`));
 }

@@ -32,6 +32,8 @@ export function sitemapPages(content: SitemapContent): SitemapPage[] {
     { path: pagePaths.home(), lastmod: newest(all) },
     { path: pagePaths.places(), lastmod: newest(content.places) },
     { path: pagePaths.timeline(), lastmod: newest(content.events) },
+    { path: pagePaths.events(), lastmod: newest(content.events) },
+    { path: pagePaths.people(), lastmod: newest(content.people) },
     { path: pagePaths.themes(), lastmod: newest(content.themes) },
     ...under("place", content.places),
     ...content.places.filter((p) => p.hasPartners).map((p) => ({ path: pagePaths.placePartners(p.slug), lastmod: p.updatedAt })),

@@ -165,7 +165,7 @@ describe("the search page", () => {
   it("offers the header's search form and the suggestion script on every page", async () => {
     const { html } = await t.getHtml("/fr/places/xs-museum");
     expect(html).toMatch(/<form class="header-search" role="search" method="get" action="\/fr\/search" aria-label="Rechercher sur le site" data-suggest=""/);
-    expect(html).toContain('<label for="site-search-q" class="visually-hidden">Rechercher sur le site</label>');
+    expect(html).toContain('<label for="site-search-q" class="header-search-label">Rechercher sur le site</label>');
     expect(html).toContain(`<script src="${assetPath("search-suggest.js")}" defer=""></script>`);
     expect(html).toContain('<a href="/fr/themes">Thèmes</a>');
     const script = await t.app.request("/assets/search-suggest.js");

@@ -125,7 +125,17 @@ export function Layout(props: PageMeta & { children: Child }) {
           </div>
         </main>
         <footer class="site-footer">
-          <div class="container"><p>{m.footerText}</p></div>
+          <div class="container">
+            <nav aria-label={m.historyNavigation}>
+              <ul class="footer-nav">
+                <li><a href={paths.timeline(locale)}>{m.timeline}</a></li>
+                <li><a href={paths.events(locale)} aria-current={path === "/events" ? "page" : undefined}>{m.events}</a></li>
+                <li><a href={paths.people(locale)} aria-current={path === "/people" ? "page" : undefined}>{m.people}</a></li>
+                <li><a href={paths.themes(locale)}>{m.themes}</a></li>
+              </ul>
+            </nav>
+            <p>{m.footerText}</p>
+          </div>
         </footer>
       </body>
     </html>
