@@ -5,6 +5,7 @@
  * language). Served under a fingerprint of their contents, so they are cached for a year.
  */
 import { serveStaticFile } from "../../web/static-file.ts";
+import { IMMUTABLE } from "../../web/asset-files.ts";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
@@ -55,7 +56,7 @@ export function proofOfWorkAssetRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   for (const [name, { type, body }] of Object.entries(FILES)) {
     // The address changes with the contents, so the file never changes at its address.
-    serveStaticFile(app, `/assets/altcha/${fingerprint}/${name}`, { type, body, cacheControl: "public, max-age=31536000, immutable" });
+    serveStaticFile(app, `/assets/altcha/${fingerprint}/${name}`, { type, body, cacheControl: IMMUTABLE });
   }
   return app;
 }
